@@ -1,0 +1,73 @@
+# Home page (signed out). Plain language: short sentences, everyday words.
+home-title = Your data, your rights
+home-intro = Here you can see which data { $organisation } keeps about you, and why. You decide yourself what happens with that data.
+home-can-heading = What can you do here?
+home-can-see = See which data we have about you, and why.
+home-can-correct = Correct data that is wrong.
+home-can-download = Download your data, to keep it or take it elsewhere.
+home-can-delete = Have your account and data deleted.
+home-can-consent = Give or withdraw consent, for example for newsletters.
+home-can-contacts = See when you were in contact with us.
+home-can-requests = Make a request and see how it is going.
+home-sign-in-heading = Sign in
+home-sign-in-not-yet = Signing in is not possible yet. Do you want to arrange something now? Please contact us.
+home-help-heading = Need help?
+home-help-text = We are happy to help. You can also reach us by chat, e-mail, text message or letter.
+home-help-link = See how to reach us
+
+# Contact page.
+contact-title = Contact
+contact-intro = You can reach us in several ways. Choose what is easiest for you.
+contact-channels-heading = Customer service
+contact-phone = Phone
+contact-email = E-mail
+contact-chat = Chat
+contact-chat-link = Chat with us
+contact-text = Text message or WhatsApp
+contact-text-hint = Useful when calling is difficult, for example if you are deaf or hard of hearing.
+contact-post = Post
+contact-name = Name
+contact-privacy-heading = Questions about privacy
+contact-privacy-intro = Do you have a question about how we handle your data? Please contact our data protection officer.
+contact-complaint-heading = A complaint about privacy
+contact-complaint-text = Do you disagree with how we handle your data? Then you can make a complaint to the { $authority }.
+
+# Accessibility statement (first version).
+a11y-title = Accessibility statement
+a11y-intro = { $organisation } wants everyone to be able to use this portal. Also if you use a screen reader, only use a keyboard or make the text larger.
+a11y-scope-heading = Which pages does this cover?
+a11y-scope-text = This statement covers all pages of the privacy portal of { $organisation }.
+a11y-standard-heading = Which standard do we follow?
+a11y-standard-text = We build this portal to WCAG 2.2 at level AA. That is the European standard EN 301 549 and the requirement for Dutch public bodies.
+a11y-status-heading = How far are we?
+a11y-status-text = This is a first version of this statement. The portal partly meets the requirements: we do not test every page yet.
+a11y-tested-heading = How do we test?
+a11y-tested-text = We test every page automatically with axe-core in the Chromium browser, in Dutch and in English. We also test ourselves: with the keyboard only, with text up to 400% larger, and with more space between letters and lines.
+a11y-limits-heading = What does not work yet?
+a11y-limit-sign-in = Signing in and the pages after signing in do not exist yet. That is why this statement does not cover them yet.
+a11y-report-heading = Is something in your way?
+a11y-report-text = Is there something you cannot read or use? Please tell us. We will look for a solution together with you.
+a11y-other-way-heading = Help in another way
+a11y-other-way-text = Everything you can arrange here, you can also arrange with us by phone, chat, text message, e-mail or letter.
+a11y-other-way-link = See how to reach us
+
+# Error pages.
+error-code = Error code: { $code }
+error-go-home = Go to the home page
+error-contact = Contact us
+error-400-title = We could not handle this request
+error-400-text = Something went wrong with what your browser sent. Please try again.
+error-403-title = This is not allowed
+error-403-text = You do not have access to this page. Go back and try again.
+error-404-title = This page does not exist
+error-404-text = Check that the address is right. Or go to the home page.
+error-405-title = This is not possible on this page
+error-405-text = This page does not work this way. Go back and use the buttons and links on the page.
+error-413-title = What you sent is too large
+error-413-text = Go back with your browser's back button. What you typed is usually still there. Make your text shorter and try again.
+error-429-title = Too many attempts
+error-429-text = Please wait a moment and then try again.
+error-500-title = Something went wrong on our side
+error-500-text = It is not your fault. Please try again later. Still not working? Please contact us.
+error-503-title = It is too busy right now
+error-503-text = Please try again in a minute.

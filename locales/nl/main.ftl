@@ -1,0 +1,19 @@
+# The page shell, shared by every page.
+portal-name = Mijn privacy
+page-title = { $page } – { $portal }
+page-title-error = Fout: { $title }
+skip-to-content = Ga direct naar de inhoud
+nav-main-label = Hoofdmenu
+nav-home = Home
+nav-contact = Contact
+nav-accessibility = Toegankelijkheid
+language-switch-label = Taal
+language-name = Nederlands
+footer-responsible = { $organisation } is verantwoordelijk voor uw gegevens in dit portaal.
+
+# Form components.
+field-required = (verplicht)
+error-prefix = Fout:
+error-summary-title = Er is een probleem
+flash-success-prefix = Gelukt:
+flash-info-prefix = Let op:

@@ -1,0 +1,294 @@
+//! Settings: built-in defaults, then an optional TOML file, then `INZAGE_*` environment
+//! variables (nested keys joined with `__`, e.g. `INZAGE_HTTP__PORT=9000`).
+
+use std::net::IpAddr;
+use std::path::{Path, PathBuf};
+
+use secrecy::{ExposeSecret, SecretString};
+use serde::Deserialize;
+use url::Url;
+
+/// Everything the portal can be told at start-up.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Settings {
+    /// Where the embedded database and, later, the key file live.
+    pub data_dir: PathBuf,
+    pub http: HttpSettings,
+    pub database: DatabaseSettings,
+    pub organisation: Organisation,
+    pub log: LogSettings,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct HttpSettings {
+    pub host: IpAddr,
+    /// 0 asks the operating system for a free port (the tests do this).
+    pub port: u16,
+    /// The address customers type; decides whether cookies are `Secure` and HSTS is sent.
+    pub public_url: Option<Url>,
+    /// Largest request body accepted; larger ones get a 413 page.
+    pub max_body_bytes: usize,
+}
+
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct DatabaseSettings {
+    /// `sqlite:` or `postgres://`; secret because it may carry a password.
+    /// Empty means the embedded SQLite file `<data_dir>/inzage.db`.
+    pub url: Option<SecretString>,
+    /// Upper bound for the PostgreSQL pool and the SQLite reader pool.
+    pub max_connections: Option<u32>,
+}
+
+/// The organisation that runs the portal. Pages read these; none hard-codes them.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Organisation {
+    pub name: String,
+    pub website: Url,
+    pub customer_service_phone: String,
+    pub customer_service_email: String,
+    /// Chat or other text channel for customers who cannot use the phone.
+    pub customer_service_chat_url: Option<Url>,
+    /// Number for text messages (SMS / WhatsApp), for deaf and hard-of-hearing customers.
+    pub customer_service_text_number: Option<String>,
+    pub postal_address: String,
+    pub privacy_officer: PrivacyOfficer,
+    pub supervisory_authority_name: String,
+    pub supervisory_authority_url: Url,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct PrivacyOfficer {
+    pub name: String,
+    pub email: String,
+    pub phone: String,
+    pub postal_address: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct LogSettings {
+    /// `pretty` for people, `json` for log collectors.
+    pub format: LogFormat,
+    /// A `tracing` filter such as `info` or `inzage=debug,info`.
+    pub filter: String,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    Pretty,
+    Json,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            data_dir: PathBuf::from("data"),
+            http: HttpSettings::default(),
+            database: DatabaseSettings::default(),
+            organisation: Organisation::default(),
+            log: LogSettings::default(),
+        }
+    }
+}
+
+impl Default for HttpSettings {
+    fn default() -> Self {
+        Self {
+            host: IpAddr::from([127, 0, 0, 1]),
+            port: 8080,
+            public_url: None,
+            max_body_bytes: 64 * 1024,
+        }
+    }
+}
+
+impl Default for LogSettings {
+    fn default() -> Self {
+        Self {
+            format: LogFormat::Pretty,
+            filter: "info".into(),
+        }
+    }
+}
+
+// The defaults describe a fictitious organisation so that a fresh checkout shows complete
+// pages; a real deployment replaces every one of them in its configuration file.
+impl Default for Organisation {
+    fn default() -> Self {
+        Self {
+            name: "Voorbeeld Energie B.V.".into(),
+            website: Url::parse("https://www.example.nl/").expect("valid default URL"),
+            customer_service_phone: "088 123 45 67".into(),
+            customer_service_email: "klantenservice@example.nl".into(),
+            customer_service_chat_url: Some(
+                Url::parse("https://www.example.nl/chat").expect("valid default URL"),
+            ),
+            customer_service_text_number: Some("06 12 34 56 78".into()),
+            postal_address: "Postbus 1234, 3500 AB Utrecht".into(),
+            privacy_officer: PrivacyOfficer::default(),
+            supervisory_authority_name: "Autoriteit Persoonsgegevens".into(),
+            supervisory_authority_url: Url::parse("https://autoriteitpersoonsgegevens.nl/")
+                .expect("valid default URL"),
+        }
+    }
+}
+
+impl Default for PrivacyOfficer {
+    fn default() -> Self {
+        Self {
+            name: "Functionaris gegevensbescherming".into(),
+            email: "privacy@example.nl".into(),
+            phone: "088 123 45 00".into(),
+            postal_address: "Postbus 1234, 3500 AB Utrecht".into(),
+        }
+    }
+}
+
+/// A configuration problem, worded as one line that names the key.
+#[derive(Debug, thiserror::Error)]
+#[error("configuration: {0}")]
+pub struct ConfigError(String);
+
+impl Settings {
+    /// Reads defaults, then `file` (required if given, else `inzage.toml` when present),
+    /// then the environment.
+    pub fn load(file: Option<&Path>) -> Result<Self, ConfigError> {
+        let mut builder = config::Config::builder();
+        match file {
+            Some(path) => builder = builder.add_source(config::File::from(path).required(true)),
+            None => {
+                builder = builder.add_source(config::File::with_name("inzage.toml").required(false))
+            }
+        }
+        let settings: Settings = builder
+            .add_source(
+                config::Environment::with_prefix("INZAGE")
+                    .prefix_separator("_")
+                    .separator("__")
+                    .try_parsing(true),
+            )
+            .build()
+            .and_then(|c| c.try_deserialize())
+            .map_err(|e| ConfigError(e.to_string()))?;
+        settings.validate()?;
+        Ok(settings)
+    }
+
+    /// Checks that values which deserialized fine also make sense together.
+    pub fn validate(&self) -> Result<(), ConfigError> {
+        let bad = |key: &str, why: &str| Err(ConfigError(format!("`{key}` {why}")));
+        if self.http.max_body_bytes < 1024 {
+            return bad("http.max_body_bytes", "must be at least 1024");
+        }
+        if let Some(url) = &self.http.public_url {
+            if !matches!(url.scheme(), "http" | "https") {
+                return bad("http.public_url", "must start with http:// or https://");
+            }
+        }
+        if let Some(url) = &self.database.url {
+            let url = url.expose_secret();
+            if !(url.starts_with("sqlite:")
+                || url.starts_with("postgres://")
+                || url.starts_with("postgresql://"))
+            {
+                return bad(
+                    "database.url",
+                    "must start with sqlite:, postgres:// or postgresql://",
+                );
+            }
+        }
+        if self.database.max_connections == Some(0) {
+            return bad("database.max_connections", "must be at least 1");
+        }
+        let org = &self.organisation;
+        for (key, value) in [
+            ("organisation.name", &org.name),
+            ("organisation.customer_service_phone", &org.customer_service_phone),
+            ("organisation.postal_address", &org.postal_address),
+            ("organisation.privacy_officer.name", &org.privacy_officer.name),
+            ("organisation.privacy_officer.phone", &org.privacy_officer.phone),
+            ("organisation.supervisory_authority_name", &org.supervisory_authority_name),
+        ] {
+            if value.trim().is_empty() {
+                return bad(key, "must not be empty");
+            }
+        }
+        for (key, value) in [
+            ("organisation.customer_service_email", &org.customer_service_email),
+            ("organisation.privacy_officer.email", &org.privacy_officer.email),
+        ] {
+            if !looks_like_email(value) {
+                return bad(key, "must be an e-mail address such as privacy@example.nl");
+            }
+        }
+        Ok(())
+    }
+
+    /// The database URL in force: the configured one, or the embedded SQLite file.
+    pub fn database_url(&self) -> SecretString {
+        match &self.database.url {
+            Some(url) => url.clone(),
+            None => SecretString::from(format!(
+                "sqlite://{}?mode=rwc",
+                self.data_dir.join("inzage.db").display()
+            )),
+        }
+    }
+
+    /// True when the portal is reached over TLS, so cookies get `Secure` and HSTS is sent.
+    pub fn served_over_tls(&self) -> bool {
+        self.http
+            .public_url
+            .as_ref()
+            .is_some_and(|url| url.scheme() == "https")
+    }
+}
+
+fn looks_like_email(value: &str) -> bool {
+    let mut parts = value.split('@');
+    matches!(
+        (parts.next(), parts.next(), parts.next()),
+        (Some(local), Some(domain), None) if !local.is_empty() && domain.contains('.')
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_listen_on_loopback_8080_with_sqlite_under_data() {
+        let settings = Settings::default();
+        settings.validate().unwrap();
+        assert_eq!(settings.http.host.to_string(), "127.0.0.1");
+        assert_eq!(settings.http.port, 8080);
+        assert!(
+            settings
+                .database_url()
+                .expose_secret()
+                .starts_with("sqlite://data/")
+        );
+    }
+
+    #[test]
+    fn secrets_never_print() {
+        let mut settings = Settings::default();
+        settings.database.url = Some(SecretString::from("postgres://u:hunter2@db/x"));
+        assert!(!format!("{settings:?}").contains("hunter2"));
+    }
+
+    #[test]
+    fn a_bad_value_names_its_key() {
+        let mut settings = Settings::default();
+        settings.organisation.privacy_officer.email = "not-an-address".into();
+        let error = settings.validate().unwrap_err().to_string();
+        assert!(error.contains("organisation.privacy_officer.email"), "{error}");
+        assert_eq!(error.lines().count(), 1);
+    }
+}

@@ -1,0 +1,5 @@
+//! Cross-cutting HTTP behaviour: security headers, body limits, error pages, request ids.
+
+pub mod body_limit;
+pub mod error_pages;
+pub mod security_headers;

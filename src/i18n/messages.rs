@@ -1,0 +1,59 @@
+//! Fluent messages, compiled into the binary from `locales/<lang>/*.ftl`.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::static_loader;
+
+use super::Lang;
+
+static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "nl",
+        // Without this every inserted value is wrapped in invisible bidi marks,
+        // which screen readers may announce and copy-paste carries along.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+/// The message `id` in `lang`. A missing id is a bug the locale test catches; at run time
+/// it is logged and the id itself is shown rather than failing the page.
+pub fn t(lang: Lang, id: &str) -> String {
+    LOCALES
+        .lookup_single_language::<&str>(&lang.langid(), id, None)
+        .unwrap_or_else(|_| missing(lang, id))
+}
+
+/// The message `id` in `lang` with named arguments filled in.
+pub fn t_args(lang: Lang, id: &str, args: &[(&'static str, &str)]) -> String {
+    let args: HashMap<Cow<'static, str>, FluentValue> = args
+        .iter()
+        .map(|(name, value)| (Cow::Borrowed(*name), FluentValue::from(value.to_string())))
+        .collect();
+    LOCALES
+        .lookup_single_language(&lang.langid(), id, Some(&args))
+        .unwrap_or_else(|_| missing(lang, id))
+}
+
+fn missing(lang: Lang, id: &str) -> String {
+    tracing::error!(lang = lang.code(), id, "missing Fluent message or argument");
+    id.to_string()
+}
+
+/// The message ids defined in one `.ftl` source (terms, starting with `-`, excluded),
+/// or the parser's complaint when the source is not valid Fluent.
+pub fn message_ids_in(ftl_source: &str) -> Result<Vec<String>, String> {
+    use fluent_templates::fluent_bundle::FluentResource as Resource;
+    use fluent_syntax::ast::Entry;
+    let resource = Resource::try_new(ftl_source.to_string())
+        .map_err(|(_, errors)| format!("{errors:?}"))?;
+    Ok(resource
+        .entries()
+        .filter_map(|entry| match entry {
+            Entry::Message(message) => Some(message.id.name.to_string()),
+            _ => None,
+        })
+        .collect())
+}

@@ -1,0 +1,60 @@
+//! Every URL of the portal, in one place, used by the router, the views and the tests.
+
+pub const HOME: &str = "/";
+pub const ACCESSIBILITY: &str = "/accessibility";
+pub const CONTACT: &str = "/contact";
+pub const HEALTH: &str = "/health";
+/// `GET /language/{code}?next=/path` remembers the choice and goes back to `next`.
+pub const LANGUAGE: &str = "/language/{code}";
+pub const STATIC: &str = "/static/{file}";
+
+/// The language switch link for `code`, returning to `next` afterwards.
+pub fn language(code: &str, next: &str) -> String {
+    let mut url = url::Url::parse("http://portal.invalid/language/").expect("static base");
+    url.path_segments_mut()
+        .expect("http URLs have segments")
+        .pop_if_empty()
+        .push(code);
+    url.query_pairs_mut().append_pair("next", next);
+    format!("{}?{}", url.path(), url.query().unwrap_or_default())
+}
+
+/// Pages a visitor can open; the tests walk this list for headers and markup.
+pub const PUBLIC_PAGES: [&str; 3] = [HOME, ACCESSIBILITY, CONTACT];
+
+/// A `next` target is only followed when it is a path on this site (no open redirect).
+pub fn safe_next(next: Option<&str>) -> &str {
+    match next {
+        Some(path)
+            if path.starts_with('/')
+                && !path.starts_with("//")
+                && !path.contains('\\')
+                && !path.chars().any(char::is_control) =>
+        {
+            path
+        }
+        _ => HOME,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn language_links_encode_the_return_path() {
+        assert_eq!(
+            language("en", "/contact?x=1&y=2"),
+            "/language/en?next=%2Fcontact%3Fx%3D1%26y%3D2"
+        );
+    }
+
+    #[test]
+    fn next_never_leaves_the_site() {
+        for bad in ["//evil.example", "https://evil.example", "/\\evil", "", "/\nx"] {
+            assert_eq!(safe_next(Some(bad)), HOME, "{bad:?}");
+        }
+        assert_eq!(safe_next(Some("/contact")), "/contact");
+        assert_eq!(safe_next(None), HOME);
+    }
+}

@@ -1,0 +1,100 @@
+//! Builds the application: database, middleware, routes, and a bound listener.
+//! `main` and the tests use the same builder; the tests bind port 0.
+
+use std::net::TcpListener;
+use std::sync::Arc;
+
+use actix_web::dev::Server;
+use actix_web::middleware::{Compress, from_fn};
+use actix_web::{App, HttpResponse, HttpServer, web};
+use anyhow::Context;
+use tracing_actix_web::TracingLogger;
+
+use crate::config::{Organisation, Settings};
+use crate::db::{self, Store};
+use crate::http::{body_limit, error_pages, security_headers};
+use crate::routes;
+use crate::telemetry::RequestSpan;
+
+/// What every handler may reach, shared by all workers.
+pub struct AppState {
+    pub store: Arc<dyn Store>,
+    pub organisation: Arc<Organisation>,
+    /// Cookies get `Secure` when the portal is served over TLS.
+    pub secure_cookies: bool,
+    pub max_body_bytes: usize,
+}
+
+/// A running portal, bound to its port but not yet serving until awaited.
+pub struct Application {
+    port: u16,
+    server: Server,
+    store: Arc<dyn Store>,
+}
+
+impl Application {
+    /// Opens and migrates the database, then binds `http.host:http.port`.
+    pub async fn build(settings: Settings) -> anyhow::Result<Self> {
+        let store = db::connect(&settings.database_url(), settings.database.max_connections)
+            .await
+            .context("could not open the database")?;
+        store.migrate().await?;
+        Self::build_with_store(settings, store)
+    }
+
+    /// Binds the listener for an already opened and migrated store.
+    pub fn build_with_store(settings: Settings, store: Arc<dyn Store>) -> anyhow::Result<Self> {
+        let address = (settings.http.host, settings.http.port);
+        let listener = TcpListener::bind(address)
+            .with_context(|| format!("could not listen on {}:{}", address.0, address.1))?;
+        let port = listener.local_addr()?.port();
+        let state = web::Data::new(AppState {
+            store: store.clone(),
+            organisation: Arc::new(settings.organisation.clone()),
+            secure_cookies: settings.served_over_tls(),
+            max_body_bytes: settings.http.max_body_bytes,
+        });
+        let tls = settings.served_over_tls();
+        let limit = settings.http.max_body_bytes;
+        let server = HttpServer::new(move || {
+            // `wrap` order: the last one added runs first on the way in.
+            App::new()
+                .app_data(state.clone())
+                .app_data(web::FormConfig::default().limit(limit))
+                .app_data(web::PayloadConfig::new(limit))
+                .configure(routes::configure)
+                .default_service(web::to(HttpResponse::NotFound))
+                .wrap(from_fn(body_limit::reject_oversized_bodies))
+                .wrap(error_pages::error_pages())
+                .wrap(security_headers::security_headers(tls))
+                .wrap(Compress::default())
+                .wrap(TracingLogger::<RequestSpan>::new())
+        })
+        .listen(listener)?
+        .run();
+        tracing::info!(
+            port,
+            database = store.backend().name(),
+            "inzage is listening on {}:{}",
+            settings.http.host,
+            port
+        );
+        Ok(Self {
+            port,
+            server,
+            store,
+        })
+    }
+
+    /// The port actually bound (useful when 0 was asked for).
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// Serves until SIGINT/SIGTERM: in-flight requests finish, then the pool closes.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        let result = self.server.await;
+        self.store.close().await;
+        result
+    }
+}

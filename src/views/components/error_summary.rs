@@ -1,0 +1,27 @@
+//! The error summary at the top of a form page: each problem a link to its field.
+
+use maud::{Markup, html};
+
+use crate::views::PageContext;
+
+/// One problem with one field. `field` is the field's `id` (its name).
+pub struct FieldError {
+    pub field: String,
+    pub message: String,
+}
+
+/// Nothing when there are no errors; otherwise the GOV.UK error summary.
+pub fn error_summary(ctx: &PageContext, errors: &[FieldError]) -> Markup {
+    html! {
+        @if !errors.is_empty() {
+            div class="error-summary" aria-labelledby="error-summary-title" {
+                h2 id="error-summary-title" class="error-summary__title" { (ctx.t("error-summary-title")) }
+                ul class="error-summary__list" {
+                    @for error in errors {
+                        li { a href={ "#" (error.field) } { (error.message) } }
+                    }
+                }
+            }
+        }
+    }
+}

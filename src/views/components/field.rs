@@ -1,0 +1,103 @@
+//! A labelled form field with its hint and error tied to it (GOV.UK / NL Design System).
+
+use maud::{Markup, html};
+
+use crate::views::PageContext;
+
+/// The HTML input types the portal uses; each brings the right keyboard on phones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputKind {
+    Text,
+    Email,
+    Tel,
+    Password,
+    Date,
+}
+
+impl InputKind {
+    fn attr(self) -> &'static str {
+        match self {
+            InputKind::Text => "text",
+            InputKind::Email => "email",
+            InputKind::Tel => "tel",
+            InputKind::Password => "password",
+            InputKind::Date => "date",
+        }
+    }
+}
+
+/// One text-like field. `name` is also its `id`, so an error summary can link to it.
+pub struct Field<'a> {
+    pub name: &'a str,
+    pub label: String,
+    pub hint: Option<String>,
+    pub error: Option<String>,
+    pub value: &'a str,
+    pub kind: InputKind,
+    /// An HTML autocomplete token (WCAG 1.3.5), e.g. `email`, `postal-code`, `off`.
+    pub autocomplete: &'a str,
+    pub required: bool,
+    /// `numeric` for postcodes' digits, house numbers and the like.
+    pub inputmode: Option<&'a str>,
+}
+
+impl<'a> Field<'a> {
+    pub fn new(name: &'a str, label: String, kind: InputKind, autocomplete: &'a str) -> Self {
+        Self {
+            name,
+            label,
+            hint: None,
+            error: None,
+            value: "",
+            kind,
+            autocomplete,
+            required: false,
+            inputmode: None,
+        }
+    }
+}
+
+/// Renders a field. The `required` HTML attribute is left out on purpose: the browser's own
+/// bubbles are not translated or announced consistently; the server says what is missing.
+pub fn field(ctx: &PageContext, f: &Field) -> Markup {
+    let hint_id = format!("{}-hint", f.name);
+    let error_id = format!("{}-error", f.name);
+    let described_by = [
+        f.hint.as_ref().map(|_| hint_id.as_str()),
+        f.error.as_ref().map(|_| error_id.as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+    html! {
+        div class=(if f.error.is_some() { "field field--error" } else { "field" }) {
+            label class="field__label" for=(f.name) {
+                (f.label)
+                @if f.required {
+                    " " span class="field__required" { (ctx.t("field-required")) }
+                }
+            }
+            @if let Some(hint) = &f.hint {
+                p class="field__hint" id=(hint_id) { (hint) }
+            }
+            @if let Some(error) = &f.error {
+                p class="field__error" id=(error_id) {
+                    span class="visually-hidden" { (ctx.t("error-prefix")) " " }
+                    (error)
+                }
+            }
+            input class="field__input" id=(f.name) name=(f.name) type=(f.kind.attr())
+                value=(f.value) autocomplete=(f.autocomplete)
+                inputmode=[f.inputmode]
+                spellcheck=[matches!(f.kind, InputKind::Email | InputKind::Password).then_some("false")]
+                aria-describedby=[(!described_by.is_empty()).then_some(described_by.as_str())]
+                aria-invalid=[f.error.as_ref().map(|_| "true")];
+        }
+    }
+}
+
+/// A hidden value carried by a form (for example its CSRF token).
+pub fn hidden(name: &str, value: &str) -> Markup {
+    html! { input type="hidden" name=(name) value=(value); }
+}

@@ -1,0 +1,16 @@
+//! The accessible building blocks every page uses. Written correctly once, so no page
+//! has to get labels, hints, errors or table headers right on its own.
+
+mod button;
+mod error_summary;
+mod field;
+mod fieldset;
+mod flash;
+mod table;
+
+pub use button::{ButtonStyle, button, post_button};
+pub use error_summary::{FieldError, error_summary};
+pub use field::{Field, InputKind, field, hidden};
+pub use fieldset::{Choice, ChoiceKind, choices, fieldset};
+pub use flash::{FlashKind, flash};
+pub use table::{Table, data_table};

@@ -1,0 +1,58 @@
+//! What every page needs to know about the request it answers.
+
+use std::future::{Ready, ready};
+use std::sync::Arc;
+
+use actix_web::{FromRequest, HttpRequest, dev::Payload, web};
+
+use crate::config::Organisation;
+use crate::i18n::{self, Lang};
+use crate::startup::AppState;
+
+/// The language, the current location and the organisation, for the layout and the pages.
+#[derive(Clone)]
+pub struct PageContext {
+    pub lang: Lang,
+    /// Path and query of this request, so the language switch can return here.
+    pub current: String,
+    /// The route pattern that matched, for `aria-current` in the navigation.
+    pub route: Option<String>,
+    pub organisation: Arc<Organisation>,
+}
+
+impl PageContext {
+    pub fn from_request(req: &HttpRequest) -> Self {
+        let organisation = req
+            .app_data::<web::Data<AppState>>()
+            .map(|state| state.organisation.clone())
+            .unwrap_or_default();
+        Self {
+            lang: i18n::negotiate(req.headers()),
+            current: req
+                .uri()
+                .path_and_query()
+                .map_or_else(|| "/".to_string(), |pq| pq.as_str().to_string()),
+            route: req.match_pattern(),
+            organisation,
+        }
+    }
+
+    /// The message `id` in this page's language.
+    pub fn t(&self, id: &str) -> String {
+        i18n::t(self.lang, id)
+    }
+
+    /// The message `id` in this page's language, with arguments.
+    pub fn t_args(&self, id: &str, args: &[(&'static str, &str)]) -> String {
+        i18n::t_args(self.lang, id, args)
+    }
+}
+
+impl FromRequest for PageContext {
+    type Error = actix_web::Error;
+    type Future = Ready<Result<Self, Self::Error>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        ready(Ok(Self::from_request(req)))
+    }
+}

@@ -1,0 +1,52 @@
+//! The accessibility statement, in the form of the Dutch toegankelijkheidsverklaring.
+
+use maud::{Markup, html};
+
+use crate::routes::paths;
+use crate::views::{Page, PageContext, render};
+
+pub fn accessibility(ctx: &PageContext) -> Markup {
+    let org = &ctx.organisation;
+    let organisation = org.name.as_str();
+    let body = html! {
+        h1 { (ctx.t("a11y-title")) }
+        p class="lead" { (ctx.t_args("a11y-intro", &[("organisation", organisation)])) }
+
+        h2 { (ctx.t("a11y-scope-heading")) }
+        p { (ctx.t_args("a11y-scope-text", &[("organisation", organisation)])) }
+
+        h2 { (ctx.t("a11y-standard-heading")) }
+        p { (ctx.t("a11y-standard-text")) }
+
+        h2 { (ctx.t("a11y-status-heading")) }
+        p { (ctx.t("a11y-status-text")) }
+
+        h2 { (ctx.t("a11y-tested-heading")) }
+        p { (ctx.t("a11y-tested-text")) }
+
+        h2 { (ctx.t("a11y-limits-heading")) }
+        ul class="list list--bullet" {
+            li { (ctx.t("a11y-limit-sign-in")) }
+        }
+
+        h2 { (ctx.t("a11y-report-heading")) }
+        p { (ctx.t("a11y-report-text")) }
+        ul class="list" {
+            li {
+                (ctx.t("contact-email")) ": "
+                a href={ "mailto:" (org.customer_service_email) } { (org.customer_service_email) }
+            }
+            li { (ctx.t("contact-phone")) ": " (org.customer_service_phone) }
+            @if let Some(number) = &org.customer_service_text_number {
+                li { (ctx.t("contact-text")) ": " (number) }
+            }
+        }
+
+        h2 { (ctx.t("a11y-other-way-heading")) }
+        p {
+            (ctx.t("a11y-other-way-text")) " "
+            a href=(paths::CONTACT) { (ctx.t("a11y-other-way-link")) }
+        }
+    };
+    render(ctx, Page::new("a11y-title", body))
+}

@@ -1,0 +1,6 @@
+//! One function per page; each returns its body and hands it to the layout.
+
+pub mod accessibility;
+pub mod contact;
+pub mod error;
+pub mod home;

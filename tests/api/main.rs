@@ -1,0 +1,13 @@
+//! Black-box tests over HTTP, one file per area, on SQLite and PostgreSQL alike.
+
+mod helpers;
+
+mod config;
+mod errors;
+mod headers;
+mod i18n;
+mod locales;
+mod markup;
+mod migrations;
+mod pages;
+mod static_files;
