@@ -1,0 +1,85 @@
+# Shared steps for .ci/test and .ci/run. Each `ensure_*` installs a missing prerequisite.
+
+step() { printf '\n==> %s\n' "$*"; }
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+    echo "error: '$*' needs root; run it as root or install the package by hand" >&2; return 1
+  fi
+}
+
+apt_updated=""
+apt_install() {
+  if [ -z "$apt_updated" ]; then as_root apt-get update -qq; apt_updated=1; fi
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+ensure_rust() {
+  if ! command -v cargo >/dev/null; then
+    echo "error: cargo is missing; install Rust with rustup (https://rustup.rs)" >&2; exit 1
+  fi
+}
+
+# Uses TEST_POSTGRES_URL if set; else a server on 127.0.0.1:5432 with trust auth; else
+# installs Debian's PostgreSQL and connects through its socket as a superuser role.
+ensure_postgres() {
+  if [ -n "${TEST_POSTGRES_URL:-}" ]; then return; fi
+  local local_url="postgres://postgres@127.0.0.1:5432/postgres"
+  if command -v psql >/dev/null && psql "$local_url" -Atqc 'select 1' >/dev/null 2>&1; then
+    export TEST_POSTGRES_URL="$local_url"; return
+  fi
+  step "PostgreSQL: none answers on 127.0.0.1:5432, installing Debian's"
+  command -v pg_ctlcluster >/dev/null || apt_install postgresql
+  local version; version=$(ls /etc/postgresql | sort -V | tail -n 1)
+  as_root pg_ctlcluster --skip-systemctl-redirect "$version" main start 2>/dev/null || true
+  local me; me=$(id -un)
+  as_root su postgres -c "psql -Atqc \"select 1 from pg_roles where rolname='$me'\" | grep -q 1 || createuser -s '$me'"
+  export TEST_POSTGRES_URL="postgres://$me@%2Fvar%2Frun%2Fpostgresql/postgres"
+  psql "$TEST_POSTGRES_URL" -Atqc 'select 1' >/dev/null
+}
+
+drop_leftover_test_databases() {
+  psql "$TEST_POSTGRES_URL" -Atqc \
+    "select datname from pg_database where datname like 'inzage_test_%'" 2>/dev/null |
+    while read -r name; do
+      psql "$TEST_POSTGRES_URL" -qc "drop database if exists \"$name\" with (force)" >/dev/null
+    done
+}
+
+ensure_chromium() {
+  if [ ! -x /usr/bin/chromium ]; then
+    step "Chromium: installing Debian's package (the suite never downloads a browser)"
+    apt_install chromium
+  fi
+}
+
+ensure_a11y_packages() {
+  if ! command -v node >/dev/null; then apt_install nodejs npm; fi
+  if [ ! -d a11y/node_modules ] || [ a11y/package-lock.json -nt a11y/node_modules/.package-lock.json ]; then
+    step "a11y: npm ci"
+    (cd a11y && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+# Starts target/debug/inzage on a free port with an empty data directory, runs the suite
+# against it, and stops it again whatever the outcome.
+run_a11y_against_fresh_portal() {
+  local data port pid status=0
+  data=$(mktemp -d)
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  INZAGE_DATA_DIR="$data" INZAGE_HTTP__PORT="$port" INZAGE_LOG__FILTER=warn \
+    target/debug/inzage serve >"$data/portal.log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 100); do
+    if curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1; then break; fi
+    sleep 0.1
+  done
+  node a11y/run.mjs --base-url "http://127.0.0.1:$port" || status=$?
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  if [ "$status" != 0 ]; then
+    echo "--- portal log ---"; tail -n 50 "$data/portal.log"
+  fi
+  rm -rf "$data"
+  return "$status"
+}
