@@ -12,8 +12,14 @@ use url::Url;
 #[derive(Debug, Clone, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Settings {
-    /// Where the embedded database and, later, the key file live.
+    /// Where the embedded database and the generated master key file live.
     pub data_dir: PathBuf,
+    /// The key-encryption key, 32 bytes in base64 (`INZAGE_MASTER_KEY`). Takes precedence
+    /// over the key file.
+    pub master_key: Option<SecretString>,
+    /// A file holding the master key. Default `<data_dir>/master.key`, created on first
+    /// start of the embedded SQLite default only.
+    pub master_key_file: Option<PathBuf>,
     pub http: HttpSettings,
     pub database: DatabaseSettings,
     pub organisation: Organisation,
@@ -89,6 +95,8 @@ impl Default for Settings {
     fn default() -> Self {
         Self {
             data_dir: PathBuf::from("data"),
+            master_key: None,
+            master_key_file: None,
             http: HttpSettings::default(),
             database: DatabaseSettings::default(),
             organisation: Organisation::default(),
@@ -209,19 +217,37 @@ impl Settings {
         let org = &self.organisation;
         for (key, value) in [
             ("organisation.name", &org.name),
-            ("organisation.customer_service_phone", &org.customer_service_phone),
+            (
+                "organisation.customer_service_phone",
+                &org.customer_service_phone,
+            ),
             ("organisation.postal_address", &org.postal_address),
-            ("organisation.privacy_officer.name", &org.privacy_officer.name),
-            ("organisation.privacy_officer.phone", &org.privacy_officer.phone),
-            ("organisation.supervisory_authority_name", &org.supervisory_authority_name),
+            (
+                "organisation.privacy_officer.name",
+                &org.privacy_officer.name,
+            ),
+            (
+                "organisation.privacy_officer.phone",
+                &org.privacy_officer.phone,
+            ),
+            (
+                "organisation.supervisory_authority_name",
+                &org.supervisory_authority_name,
+            ),
         ] {
             if value.trim().is_empty() {
                 return bad(key, "must not be empty");
             }
         }
         for (key, value) in [
-            ("organisation.customer_service_email", &org.customer_service_email),
-            ("organisation.privacy_officer.email", &org.privacy_officer.email),
+            (
+                "organisation.customer_service_email",
+                &org.customer_service_email,
+            ),
+            (
+                "organisation.privacy_officer.email",
+                &org.privacy_officer.email,
+            ),
         ] {
             if !looks_like_email(value) {
                 return bad(key, "must be an e-mail address such as privacy@example.nl");
@@ -238,6 +264,23 @@ impl Settings {
                 "sqlite://{}?mode=rwc",
                 self.data_dir.join("inzage.db").display()
             )),
+        }
+    }
+
+    /// Where the master key comes from; only the embedded default may create its key file,
+    /// because instances sharing a PostgreSQL database must share one key.
+    pub fn master_key_source(&self) -> crate::crypto::MasterKeySource<'_> {
+        use crate::crypto::MasterKeySource;
+        match (&self.master_key, &self.master_key_file) {
+            (Some(value), _) => MasterKeySource::Value(value),
+            (None, Some(path)) => MasterKeySource::File {
+                path: path.clone(),
+                create: false,
+            },
+            (None, None) => MasterKeySource::File {
+                path: self.data_dir.join("master.key"),
+                create: self.database_url().expose_secret().starts_with("sqlite:"),
+            },
         }
     }
 
@@ -280,7 +323,10 @@ mod tests {
     fn secrets_never_print() {
         let mut settings = Settings::default();
         settings.database.url = Some(SecretString::from("postgres://u:hunter2@db/x"));
-        assert!(!format!("{settings:?}").contains("hunter2"));
+        settings.master_key = Some(SecretString::from("c2VjcmV0LWtleS1tYXRlcmlhbA=="));
+        let printed = format!("{settings:?}");
+        assert!(!printed.contains("hunter2"));
+        assert!(!printed.contains("c2VjcmV0LWtleS1tYXRlcmlhbA=="));
     }
 
     #[test]
@@ -288,7 +334,10 @@ mod tests {
         let mut settings = Settings::default();
         settings.organisation.privacy_officer.email = "not-an-address".into();
         let error = settings.validate().unwrap_err().to_string();
-        assert!(error.contains("organisation.privacy_officer.email"), "{error}");
+        assert!(
+            error.contains("organisation.privacy_officer.email"),
+            "{error}"
+        );
         assert_eq!(error.lines().count(), 1);
     }
 }

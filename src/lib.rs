@@ -1,11 +1,16 @@
 //! inzage: a self-service privacy portal. This file only lists the modules.
 
+pub mod audit;
 pub mod config;
+pub mod crypto;
 pub mod db;
+pub mod domain;
 pub mod error;
 pub mod http;
 pub mod i18n;
 pub mod routes;
+pub mod seed;
 pub mod startup;
 pub mod telemetry;
+pub mod vault;
 pub mod views;

@@ -10,15 +10,20 @@ use actix_web::{App, HttpResponse, HttpServer, web};
 use anyhow::Context;
 use tracing_actix_web::TracingLogger;
 
+use crate::audit::AuditWriter;
 use crate::config::{Organisation, Settings};
+use crate::crypto::{Keyring, MasterKey};
 use crate::db::{self, Store};
 use crate::http::{body_limit, error_pages, security_headers};
 use crate::routes;
 use crate::telemetry::RequestSpan;
+use crate::vault::Vault;
 
 /// What every handler may reach, shared by all workers.
 pub struct AppState {
     pub store: Arc<dyn Store>,
+    /// Sealed personal data, opened only with an audit record.
+    pub vault: Vault,
     pub organisation: Arc<Organisation>,
     /// Cookies get `Secure` when the portal is served over TLS.
     pub secure_cookies: bool,
@@ -39,17 +44,22 @@ impl Application {
             .await
             .context("could not open the database")?;
         store.migrate().await?;
-        Self::build_with_store(settings, store)
+        Self::build_with_store(settings, store).await
     }
 
-    /// Binds the listener for an already opened and migrated store.
-    pub fn build_with_store(settings: Settings, store: Arc<dyn Store>) -> anyhow::Result<Self> {
+    /// Loads the keys for an already opened and migrated store, then binds the listener.
+    pub async fn build_with_store(
+        settings: Settings,
+        store: Arc<dyn Store>,
+    ) -> anyhow::Result<Self> {
+        let vault = open_vault(&settings, store.clone()).await?;
         let address = (settings.http.host, settings.http.port);
         let listener = TcpListener::bind(address)
             .with_context(|| format!("could not listen on {}:{}", address.0, address.1))?;
         let port = listener.local_addr()?.port();
         let state = web::Data::new(AppState {
             store: store.clone(),
+            vault,
             organisation: Arc::new(settings.organisation.clone()),
             secure_cookies: settings.served_over_tls(),
             max_body_bytes: settings.http.max_body_bytes,
@@ -97,4 +107,13 @@ impl Application {
         self.store.close().await;
         result
     }
+}
+
+/// The master key, the keyring it unlocks, and the audit writer: what the vault needs.
+/// Used by the server and by the command-line jobs alike.
+pub async fn open_vault(settings: &Settings, store: Arc<dyn Store>) -> anyhow::Result<Vault> {
+    let master = MasterKey::load(settings.master_key_source())?;
+    let keys = Keyring::open(store.as_ref(), master).await?;
+    let audit = AuditWriter::start(store.clone());
+    Ok(Vault::new(store, Arc::new(keys), audit))
 }

@@ -1,9 +1,9 @@
 //! Logging with `tracing`: every line inside a request carries its request id, and no
 //! line carries personal data (no client address, user agent, query string or body).
 
-use actix_web::{Error, HttpMessage};
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::{Error, HttpMessage};
 use tracing::Span;
 use tracing_actix_web::{RequestId, RootSpanBuilder};
 use tracing_subscriber::{EnvFilter, fmt, prelude::*};

@@ -1,7 +1,12 @@
 //! The one storage contract and its two implementations. Which one runs is decided by the
 //! database URL's scheme at start-up.
 
+// Declared first: the backends below expand its macro.
+#[macro_use]
+mod store_impl;
 mod postgres;
+mod rows;
+mod sql;
 mod sqlite;
 
 use std::sync::Arc;
@@ -9,8 +14,10 @@ use std::sync::Arc;
 use anyhow::Context;
 use async_trait::async_trait;
 use secrecy::{ExposeSecret, SecretString};
+use uuid::Uuid;
 
 pub use postgres::PostgresStore;
+pub use rows::*;
 pub use sqlite::SqliteStore;
 
 /// Which database engine a `Store` talks to.
@@ -30,6 +37,7 @@ impl Backend {
 }
 
 /// Everything the portal asks of its database. Both backends pass the same test suite.
+/// Rows hold personal data sealed; opening it (and auditing that) is `crate::privacy`'s job.
 #[async_trait]
 pub trait Store: Send + Sync + 'static {
     fn backend(&self) -> Backend;
@@ -45,6 +53,49 @@ pub trait Store: Send + Sync + 'static {
 
     /// Writes one row of the `settings` table, replacing an earlier value.
     async fn put_setting(&self, key: &str, value: &str) -> anyhow::Result<()>;
+
+    /// Writes a setting only if it is not there yet; true when this call wrote it.
+    /// Two instances starting together agree on one value this way.
+    async fn put_setting_if_absent(&self, key: &str, value: &str) -> anyhow::Result<bool>;
+
+    /// Inserts customers with everything that belongs to them, in one transaction.
+    async fn insert_bundle(&self, bundle: &CustomerBundle) -> anyhow::Result<()>;
+
+    async fn customer(&self, id: Uuid) -> anyhow::Result<Option<CustomerRow>>;
+
+    /// The customer's wrapped data key and the id of the master key that wrapped it.
+    async fn customer_key(&self, id: Uuid) -> anyhow::Result<Option<(Vec<u8>, String)>>;
+
+    async fn find_customer_by_email_index(&self, index: &[u8]) -> anyhow::Result<Option<Uuid>>;
+
+    async fn find_customer_by_number_index(&self, index: &[u8]) -> anyhow::Result<Option<Uuid>>;
+
+    async fn count_customers(&self) -> anyhow::Result<i64>;
+
+    /// Newest first.
+    async fn contact_moments(&self, customer: Uuid) -> anyhow::Result<Vec<ContactMomentRow>>;
+
+    async fn invoices(&self, customer: Uuid) -> anyhow::Result<Vec<InvoiceRow>>;
+
+    async fn payments(&self, customer: Uuid) -> anyhow::Result<Vec<PaymentRow>>;
+
+    async fn consents(&self, customer: Uuid) -> anyhow::Result<Vec<ConsentRow>>;
+
+    async fn requests(&self, customer: Uuid) -> anyhow::Result<Vec<RequestRow>>;
+
+    /// Crypto-shreds and deletes a customer: the wrapped data key first, then the rows,
+    /// in one transaction. Kept-by-law records stay, detached. False if there was none.
+    async fn erase_customer(&self, id: Uuid) -> anyhow::Result<bool>;
+
+    /// Appends records to the hash-chained audit trail in one transaction (one fsync for
+    /// the whole batch); returns their sequence numbers.
+    async fn append_audit(&self, entries: &[AuditEntry]) -> anyhow::Result<Vec<i64>>;
+
+    /// Up to `limit` audit records after `after_seq`, oldest first (for verification).
+    async fn audit_page(&self, after_seq: i64, limit: i64) -> anyhow::Result<Vec<AuditRow>>;
+
+    /// The newest `limit` audit records about one customer ("who saw my data").
+    async fn audit_for_customer(&self, id: Uuid, limit: i64) -> anyhow::Result<Vec<AuditRow>>;
 
     /// Waits for open connections to finish and closes them.
     async fn close(&self);
@@ -67,12 +118,4 @@ pub async fn connect(
     } else {
         anyhow::bail!("database.url must start with sqlite:, postgres:// or postgresql://")
     }
-}
-
-/// SQL that both engines understand in exactly the same text. Only `$N` placeholders.
-mod sql {
-    pub const SELECT_SETTING: &str = "SELECT value FROM settings WHERE key = $1";
-    pub const UPSERT_SETTING: &str = "INSERT INTO settings (key, value, updated_at) \
-         VALUES ($1, $2, CURRENT_TIMESTAMP) \
-         ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at";
 }

@@ -2,10 +2,13 @@
 
 use std::time::Duration;
 
-use async_trait::async_trait;
-use sqlx::postgres::{PgPool, PgPoolOptions};
+use sqlx::Transaction;
+use sqlx::postgres::{PgPool, PgPoolOptions, Postgres};
 
-use super::{Backend, Store, sql};
+use super::sql;
+
+/// The advisory lock that serializes appends to the audit chain across instances.
+const AUDIT_CHAIN_LOCK: i64 = 0x696e_7a61_6765_0001;
 
 pub struct PostgresStore {
     pool: PgPool,
@@ -20,15 +23,25 @@ impl PostgresStore {
             .await?;
         Ok(Self { pool })
     }
-}
 
-#[async_trait]
-impl Store for PostgresStore {
-    fn backend(&self) -> Backend {
-        Backend::Postgres
+    fn reader(&self) -> &PgPool {
+        &self.pool
     }
 
-    async fn migrate(&self) -> anyhow::Result<()> {
+    async fn begin_write(&self) -> sqlx::Result<Transaction<'static, Postgres>> {
+        self.pool.begin().await
+    }
+
+    /// Held until the transaction ends, so two instances never extend the chain at once.
+    async fn lock_audit_chain(tx: &mut Transaction<'static, Postgres>) -> sqlx::Result<()> {
+        sqlx::query("SELECT pg_advisory_xact_lock($1)")
+            .bind(AUDIT_CHAIN_LOCK)
+            .execute(&mut **tx)
+            .await?;
+        Ok(())
+    }
+
+    async fn run_migrations(&self) -> anyhow::Result<()> {
         // sqlx takes an advisory lock, so two instances starting together migrate once.
         sqlx::migrate!("./migrations/postgres")
             .run(&self.pool)
@@ -36,28 +49,9 @@ impl Store for PostgresStore {
             .map_err(|e| anyhow::anyhow!("PostgreSQL migrations failed: {e}"))
     }
 
-    async fn ping(&self) -> anyhow::Result<()> {
-        sqlx::query("SELECT 1").execute(&self.pool).await?;
-        Ok(())
-    }
-
-    async fn setting(&self, key: &str) -> anyhow::Result<Option<String>> {
-        Ok(sqlx::query_scalar(sql::SELECT_SETTING)
-            .bind(key)
-            .fetch_optional(&self.pool)
-            .await?)
-    }
-
-    async fn put_setting(&self, key: &str, value: &str) -> anyhow::Result<()> {
-        sqlx::query(sql::UPSERT_SETTING)
-            .bind(key)
-            .bind(value)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
-    }
-
-    async fn close(&self) {
+    async fn close_pools(&self) {
         self.pool.close().await;
     }
 }
+
+impl_store!(PostgresStore, crate::db::Backend::Postgres);

@@ -4,12 +4,13 @@ use std::str::FromStr;
 use std::time::Duration;
 
 use anyhow::Context;
-use async_trait::async_trait;
+use sqlx::Transaction;
 use sqlx::sqlite::{
-    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
+    Sqlite, SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions,
+    SqliteSynchronous,
 };
 
-use super::{Backend, Store, sql};
+use super::sql;
 
 /// SQLite allows one writer at a time. Writes go through a pool of exactly one connection
 /// and start with `BEGIN IMMEDIATE`, so they queue here instead of failing with
@@ -49,46 +50,31 @@ impl SqliteStore {
             .context("could not open the SQLite database for reading")?;
         Ok(Self { reader, writer })
     }
-}
 
-#[async_trait]
-impl Store for SqliteStore {
-    fn backend(&self) -> Backend {
-        Backend::Sqlite
+    fn reader(&self) -> &SqlitePool {
+        &self.reader
     }
 
-    async fn migrate(&self) -> anyhow::Result<()> {
+    async fn begin_write(&self) -> sqlx::Result<Transaction<'static, Sqlite>> {
+        self.writer.begin_with("BEGIN IMMEDIATE").await
+    }
+
+    /// `BEGIN IMMEDIATE` already holds the database's only write lock.
+    async fn lock_audit_chain(_: &mut Transaction<'static, Sqlite>) -> sqlx::Result<()> {
+        Ok(())
+    }
+
+    async fn run_migrations(&self) -> anyhow::Result<()> {
         sqlx::migrate!("./migrations/sqlite")
             .run(&self.writer)
             .await
             .context("SQLite migrations failed")
     }
 
-    async fn ping(&self) -> anyhow::Result<()> {
-        sqlx::query("SELECT 1").execute(&self.reader).await?;
-        Ok(())
-    }
-
-    async fn setting(&self, key: &str) -> anyhow::Result<Option<String>> {
-        Ok(sqlx::query_scalar(sql::SELECT_SETTING)
-            .bind(key)
-            .fetch_optional(&self.reader)
-            .await?)
-    }
-
-    async fn put_setting(&self, key: &str, value: &str) -> anyhow::Result<()> {
-        let mut tx = self.writer.begin_with("BEGIN IMMEDIATE").await?;
-        sqlx::query(sql::UPSERT_SETTING)
-            .bind(key)
-            .bind(value)
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        Ok(())
-    }
-
-    async fn close(&self) {
+    async fn close_pools(&self) {
         self.reader.close().await;
         self.writer.close().await;
     }
 }
+
+impl_store!(SqliteStore, crate::db::Backend::Sqlite);

@@ -35,7 +35,9 @@ impl Lang {
 
     /// The identifier Fluent knows this language by.
     pub fn langid(self) -> LanguageIdentifier {
-        self.code().parse().expect("language codes are valid identifiers")
+        self.code()
+            .parse()
+            .expect("language codes are valid identifiers")
     }
 }
 

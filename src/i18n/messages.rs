@@ -45,10 +45,10 @@ fn missing(lang: Lang, id: &str) -> String {
 /// The message ids defined in one `.ftl` source (terms, starting with `-`, excluded),
 /// or the parser's complaint when the source is not valid Fluent.
 pub fn message_ids_in(ftl_source: &str) -> Result<Vec<String>, String> {
-    use fluent_templates::fluent_bundle::FluentResource as Resource;
     use fluent_syntax::ast::Entry;
-    let resource = Resource::try_new(ftl_source.to_string())
-        .map_err(|(_, errors)| format!("{errors:?}"))?;
+    use fluent_templates::fluent_bundle::FluentResource as Resource;
+    let resource =
+        Resource::try_new(ftl_source.to_string()).map_err(|(_, errors)| format!("{errors:?}"))?;
     Ok(resource
         .entries()
         .filter_map(|entry| match entry {

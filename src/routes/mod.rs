@@ -13,7 +13,10 @@ use actix_web::{Route, web};
 /// Registers every route. Pages answer GET and HEAD; anything else gets the 405 page.
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(page(paths::HOME, home::view_home_get))
-        .service(page(paths::ACCESSIBILITY, accessibility::view_accessibility_get))
+        .service(page(
+            paths::ACCESSIBILITY,
+            accessibility::view_accessibility_get,
+        ))
         .service(page(paths::CONTACT, contact::view_contact_get))
         .service(page(paths::HEALTH, health::health_get))
         .service(page(paths::LANGUAGE, language::language_get))
@@ -27,6 +30,14 @@ where
     F::Output: actix_web::Responder + 'static,
 {
     web::resource(path)
-        .route(Route::new().method(actix_web::http::Method::GET).to(handler.clone()))
-        .route(Route::new().method(actix_web::http::Method::HEAD).to(handler))
+        .route(
+            Route::new()
+                .method(actix_web::http::Method::GET)
+                .to(handler.clone()),
+        )
+        .route(
+            Route::new()
+                .method(actix_web::http::Method::HEAD)
+                .to(handler),
+        )
 }

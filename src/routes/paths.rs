@@ -51,7 +51,13 @@ mod tests {
 
     #[test]
     fn next_never_leaves_the_site() {
-        for bad in ["//evil.example", "https://evil.example", "/\\evil", "", "/\nx"] {
+        for bad in [
+            "//evil.example",
+            "https://evil.example",
+            "/\\evil",
+            "",
+            "/\nx",
+        ] {
             assert_eq!(safe_next(Some(bad)), HOME, "{bad:?}");
         }
         assert_eq!(safe_next(Some("/contact")), "/contact");

@@ -16,7 +16,11 @@ fn inzage(envs: &[(&str, &str)]) -> std::process::Output {
 fn a_bad_environment_value_stops_start_up_naming_the_key() {
     for (key, value, named) in [
         ("INZAGE_HTTP__PORT", "eighty", "http.port"),
-        ("INZAGE_ORGANISATION__PRIVACY_OFFICER__EMAIL", "nobody", "organisation.privacy_officer.email"),
+        (
+            "INZAGE_ORGANISATION__PRIVACY_OFFICER__EMAIL",
+            "nobody",
+            "organisation.privacy_officer.email",
+        ),
         ("INZAGE_DATABASE__URL", "mysql://x", "database.url"),
     ] {
         let output = inzage(&[(key, value)]);
@@ -49,8 +53,15 @@ fn a_configuration_file_is_read_and_the_environment_wins() {
         .env("INZAGE_DATA_DIR", "from-env")
         .output()
         .unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    assert!(dir.path().join("from-env/inzage.db").exists(), "the environment wins over the file");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(
+        dir.path().join("from-env/inzage.db").exists(),
+        "the environment wins over the file"
+    );
     assert!(!dir.path().join("elsewhere").exists());
 }
 
@@ -63,6 +74,10 @@ fn with_no_configuration_the_database_is_a_file_under_data() {
         .env_clear()
         .output()
         .unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     assert!(dir.path().join("data/inzage.db").exists());
 }

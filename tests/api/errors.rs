@@ -68,7 +68,10 @@ async fn internal_errors_render_a_localized_500_without_the_cause() {
             .wrap(inzage::http::error_pages::error_pages()),
     )
     .await;
-    for (lang, text) in [("nl", "Er ging bij ons iets mis"), ("en", "Something went wrong on our side")] {
+    for (lang, text) in [
+        ("nl", "Er ging bij ons iets mis"),
+        ("en", "Something went wrong on our side"),
+    ] {
         let request = test::TestRequest::get()
             .uri("/fail")
             .insert_header(("Accept-Language", lang))

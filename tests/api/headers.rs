@@ -23,7 +23,10 @@ fn assert_security_headers(response: &reqwest::Response, what: &str) {
         assert_eq!(values[0], value, "{what}: {name}");
     }
     assert!(
-        response.headers().get("strict-transport-security").is_none(),
+        response
+            .headers()
+            .get("strict-transport-security")
+            .is_none(),
         "{what}: no HSTS over plain HTTP"
     );
 }

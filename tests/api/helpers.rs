@@ -7,15 +7,20 @@
 use std::sync::Arc;
 
 use inzage::config::Settings;
+use inzage::crypto::MasterKey;
 use inzage::db::{self, Backend, Store};
-use inzage::startup::Application;
-use secrecy::SecretString;
+use inzage::startup::{Application, open_vault};
+use inzage::vault::Vault;
+use secrecy::{ExposeSecret, SecretString};
 use sqlx::Connection;
 
 pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
     pub store: Arc<dyn Store>,
+    /// A vault on the same database and keys as the running app.
+    pub vault: Vault,
+    pub settings: Settings,
     _data_dir: tempfile::TempDir,
     _postgres: Option<PostgresDatabase>,
 }
@@ -26,7 +31,11 @@ impl TestApp {
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {
-        self.client.get(self.url(path)).send().await.expect("request")
+        self.client
+            .get(self.url(path))
+            .send()
+            .await
+            .expect("request")
     }
 
     /// GET with an `Accept-Language` header.
@@ -41,6 +50,65 @@ impl TestApp {
 
     pub fn backend(&self) -> Backend {
         self.store.backend()
+    }
+
+    /// A direct connection to the database, bypassing the app: for tampering and for
+    /// looking at what is really on disk.
+    pub async fn raw(&self) -> Raw {
+        let url = self.settings.database_url().expose_secret().to_string();
+        match self.backend() {
+            Backend::Sqlite => Raw::Sqlite(sqlx::SqliteConnection::connect(&url).await.unwrap()),
+            Backend::Postgres => Raw::Postgres(sqlx::PgConnection::connect(&url).await.unwrap()),
+        }
+    }
+
+    /// The SQLite database file (only for the SQLite backend).
+    pub fn sqlite_file(&self) -> std::path::PathBuf {
+        self.settings.data_dir.join("inzage.db")
+    }
+}
+
+/// A raw connection of either kind.
+pub enum Raw {
+    Sqlite(sqlx::SqliteConnection),
+    Postgres(sqlx::PgConnection),
+}
+
+impl Raw {
+    pub async fn execute(&mut self, sql: &str) -> u64 {
+        match self {
+            Raw::Sqlite(c) => sqlx::query(sql).execute(c).await.unwrap().rows_affected(),
+            Raw::Postgres(c) => sqlx::query(sql).execute(c).await.unwrap().rows_affected(),
+        }
+    }
+
+    /// Every row of `table` as text: PostgreSQL's JSON rendering, or SQLite's `quote()`
+    /// of each column (which shows blobs as hex, as a disk search would not).
+    pub async fn dump(&mut self, table: &str) -> Vec<String> {
+        match self {
+            Raw::Postgres(c) => {
+                sqlx::query_scalar(&format!("SELECT row_to_json(t)::text FROM {table} t"))
+                    .fetch_all(c)
+                    .await
+                    .unwrap()
+            }
+            Raw::Sqlite(c) => {
+                let columns: Vec<String> =
+                    sqlx::query_scalar(&format!("SELECT name FROM pragma_table_info('{table}')"))
+                        .fetch_all(&mut *c)
+                        .await
+                        .unwrap();
+                let expr = columns
+                    .iter()
+                    .map(|col| format!("quote({col})"))
+                    .collect::<Vec<_>>()
+                    .join(" || ',' || ");
+                sqlx::query_scalar(&format!("SELECT {expr} FROM {table}"))
+                    .fetch_all(c)
+                    .await
+                    .unwrap()
+            }
+        }
     }
 }
 
@@ -65,8 +133,10 @@ pub async fn spawn_app_with(
     adjust: impl FnOnce(&mut Settings),
 ) -> Option<TestApp> {
     let data_dir = tempfile::tempdir().expect("temp dir");
-    let mut settings = Settings::default();
-    settings.data_dir = data_dir.path().to_path_buf();
+    let mut settings = Settings {
+        data_dir: data_dir.path().to_path_buf(),
+        ..Default::default()
+    };
     settings.http.port = 0;
     settings.log.filter = "warn".into();
     let postgres = match backend {
@@ -75,6 +145,8 @@ pub async fn spawn_app_with(
     };
     if let Some(pg) = &postgres {
         settings.database.url = Some(SecretString::from(pg.url.clone()));
+        // Instances on PostgreSQL never create a key file; they are given the key.
+        settings.master_key = Some(MasterKey::generate().to_base64());
     }
     adjust(&mut settings);
     inzage::telemetry::init(&settings.log);
@@ -83,7 +155,10 @@ pub async fn spawn_app_with(
         .await
         .expect("connect");
     store.migrate().await.expect("migrate");
-    let app = Application::build_with_store(settings, store.clone()).expect("build app");
+    let app = Application::build_with_store(settings.clone(), store.clone())
+        .await
+        .expect("build app");
+    let vault = open_vault(&settings, store.clone()).await.expect("vault");
     let address = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until_stopped());
     let client = reqwest::Client::builder()
@@ -95,6 +170,8 @@ pub async fn spawn_app_with(
         address,
         client,
         store,
+        vault,
+        settings,
         _data_dir: data_dir,
         _postgres: postgres,
     })

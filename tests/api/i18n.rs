@@ -3,7 +3,10 @@
 use inzage::routes::paths;
 
 fn html_lang(html: &str) -> &str {
-    html.split("<html lang=\"").nth(1).and_then(|rest| rest.split('"').next()).unwrap()
+    html.split("<html lang=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap()
 }
 
 crate::on_both_backends! {

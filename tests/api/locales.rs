@@ -39,7 +39,10 @@ fn both_languages_have_the_same_files_and_message_ids() {
     assert!(!nl.is_empty());
     let only_nl: Vec<_> = nl.difference(&en).collect();
     let only_en: Vec<_> = en.difference(&nl).collect();
-    assert!(only_nl.is_empty() && only_en.is_empty(), "only in nl: {only_nl:?}; only in en: {only_en:?}");
+    assert!(
+        only_nl.is_empty() && only_en.is_empty(),
+        "only in nl: {only_nl:?}; only in en: {only_en:?}"
+    );
 }
 
 #[test]
@@ -68,7 +71,9 @@ fn every_message_id_used_in_the_code_exists() {
             for literal in line.split('"').skip(1).step_by(2) {
                 let looks_like_id = literal.contains('-')
                     && !literal.contains("--")
-                    && literal.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                    && literal
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
                     && prefixes.contains(literal.split('-').next().unwrap());
                 let is_attribute = ["class=\"", "id=\"", "for=\"", "aria-labelledby=\""]
                     .iter()
@@ -79,9 +84,16 @@ fn every_message_id_used_in_the_code_exists() {
             }
         }
     }
-    assert!(used.len() > 50, "the scan found the ids ({} found)", used.len());
+    assert!(
+        used.len() > 50,
+        "the scan found the ids ({} found)",
+        used.len()
+    );
     let missing: Vec<_> = used.iter().filter(|(id, _)| !known.contains(id)).collect();
-    assert!(missing.is_empty(), "used in code but not in locales/: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "used in code but not in locales/: {missing:?}"
+    );
 }
 
 fn rust_files(dir: &Path) -> Vec<PathBuf> {

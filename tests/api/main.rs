@@ -2,6 +2,7 @@
 
 mod helpers;
 
+mod audit_trail;
 mod config;
 mod errors;
 mod headers;
@@ -11,3 +12,4 @@ mod markup;
 mod migrations;
 mod pages;
 mod static_files;
+mod vault;

@@ -44,11 +44,14 @@ pub fn choices(
 ) -> Markup {
     let hint_id = format!("{name}-hint");
     let error_id = format!("{name}-error");
-    let described_by = [hint.map(|_| hint_id.as_str()), error.map(|_| error_id.as_str())]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let described_by = [
+        hint.map(|_| hint_id.as_str()),
+        error.map(|_| error_id.as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
     let input_type = match kind {
         ChoiceKind::Radio => "radio",
         ChoiceKind::Checkbox => "checkbox",

@@ -1,0 +1,163 @@
+//! Rows as stored: personal fields are sealed bytes, opened only by `crate::privacy`.
+
+use time::{Date, OffsetDateTime};
+use uuid::Uuid;
+
+/// A customer row. `*_sealed` fields are ciphertexts under the customer's data key.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct CustomerRow {
+    pub id: Uuid,
+    pub customer_number_sealed: Vec<u8>,
+    pub name_sealed: Vec<u8>,
+    pub email_sealed: Vec<u8>,
+    pub phone_sealed: Option<Vec<u8>>,
+    pub address_sealed: Option<Vec<u8>>,
+    pub birth_date_sealed: Option<Vec<u8>>,
+    pub language_sealed: Vec<u8>,
+    pub do_not_call: bool,
+    pub created_at: OffsetDateTime,
+    pub updated_at: OffsetDateTime,
+}
+
+/// What creating a customer writes: the row, its look-up indexes and its wrapped key.
+#[derive(Debug, Clone)]
+pub struct NewCustomer {
+    pub row: CustomerRow,
+    pub customer_number_index: Vec<u8>,
+    pub email_index: Vec<u8>,
+    pub wrapped_key: Vec<u8>,
+    pub master_key_id: String,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ContactMomentRow {
+    pub id: Uuid,
+    pub customer_id: Uuid,
+    /// `phone`, `chat`, `email` or `letter`.
+    pub channel: String,
+    pub occurred_at: OffsetDateTime,
+    pub subject_sealed: Vec<u8>,
+    pub summary_sealed: Vec<u8>,
+    pub transcript_sealed: Option<Vec<u8>>,
+    /// A staff code such as `KS-0142`, or `bot`; never a staff member's name.
+    pub agent: String,
+    pub by_bot: bool,
+    pub recorded: bool,
+    /// The version of the recording notice played before the call.
+    pub recording_notice: Option<String>,
+    /// The consent reference under which the call was recorded.
+    pub recording_consent: Option<String>,
+    pub created_at: OffsetDateTime,
+}
+
+/// An invoice, kept 7 years by tax law; billing name and address are sealed with the
+/// kept-records key so that they outlive the customer's data key.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct InvoiceRow {
+    pub id: Uuid,
+    pub customer_id: Option<Uuid>,
+    pub number: String,
+    pub issued_on: Date,
+    pub amount_cents: i64,
+    pub vat_cents: i64,
+    pub billing_sealed: Vec<u8>,
+    pub created_at: OffsetDateTime,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct PaymentRow {
+    pub id: Uuid,
+    pub invoice_id: Uuid,
+    pub paid_on: Date,
+    pub amount_cents: i64,
+    /// `ideal`, `direct-debit`, `transfer` or `card`.
+    pub method: String,
+    pub created_at: OffsetDateTime,
+}
+
+/// A consent receipt; `subject_sealed` (the customer number, kept-records key) keeps it
+/// provable after erasure.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ConsentRow {
+    pub id: Uuid,
+    pub customer_id: Option<Uuid>,
+    pub subject_sealed: Vec<u8>,
+    pub purpose: String,
+    pub granted: bool,
+    pub at: OffsetDateTime,
+    pub channel: String,
+    pub text_version: String,
+}
+
+/// A GDPR request (access, rectification, erasure, restriction, objection, complaint).
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct RequestRow {
+    pub id: Uuid,
+    pub reference: String,
+    pub customer_id: Option<Uuid>,
+    pub subject_sealed: Vec<u8>,
+    pub kind: String,
+    pub status: String,
+    pub received_at: OffsetDateTime,
+    pub due_on: Date,
+    pub extended_until: Option<Date>,
+    pub extension_reason_sealed: Option<Vec<u8>>,
+    pub details_sealed: Option<Vec<u8>>,
+    pub closed_at: Option<OffsetDateTime>,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct RequestEventRow {
+    pub id: Uuid,
+    pub request_id: Uuid,
+    pub at: OffsetDateTime,
+    pub status: String,
+    pub note_sealed: Option<Vec<u8>>,
+    pub actor_kind: String,
+    pub actor_id: String,
+}
+
+/// Everything one customer brings into the database at once (seeding, imports).
+#[derive(Debug, Clone, Default)]
+pub struct CustomerBundle {
+    pub customers: Vec<NewCustomer>,
+    pub contact_moments: Vec<ContactMomentRow>,
+    pub invoices: Vec<InvoiceRow>,
+    pub payments: Vec<PaymentRow>,
+    pub consents: Vec<ConsentRow>,
+    pub requests: Vec<RequestRow>,
+    pub request_events: Vec<RequestEventRow>,
+}
+
+/// One audit record as written: ids and codes only, never personal data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditEntry {
+    pub at: OffsetDateTime,
+    /// `customer`, `staff` or `system`.
+    pub actor_kind: String,
+    pub actor_id: String,
+    /// The staff role, `customer`, or the job name for the system.
+    pub actor_role: String,
+    /// What happened, e.g. `customer.profile.read`.
+    pub action: String,
+    pub customer_id: Option<Uuid>,
+    /// For staff: the request reference or reason code that justified the access.
+    pub reason: Option<String>,
+    pub request_id: Option<String>,
+}
+
+/// An audit record with its place in the hash chain.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct AuditRow {
+    pub seq: i64,
+    pub at: OffsetDateTime,
+    pub actor_kind: String,
+    pub actor_id: String,
+    pub actor_role: String,
+    pub action: String,
+    pub customer_id: Option<Uuid>,
+    pub reason: Option<String>,
+    pub request_id: Option<String>,
+    pub prev_hash: Vec<u8>,
+    pub hash: Vec<u8>,
+}

@@ -1,0 +1,75 @@
+//! SQL that both engines understand in exactly the same text. Only `$N` placeholders, and
+//! only bound parameters: no value is ever formatted into SQL.
+
+pub const SELECT_SETTING: &str = "SELECT value FROM settings WHERE key = $1";
+pub const UPSERT_SETTING: &str = "INSERT INTO settings (key, value, updated_at) \
+     VALUES ($1, $2, CURRENT_TIMESTAMP) \
+     ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at";
+pub const INSERT_SETTING_IF_ABSENT: &str = "INSERT INTO settings (key, value, updated_at) \
+     VALUES ($1, $2, CURRENT_TIMESTAMP) ON CONFLICT (key) DO NOTHING";
+
+pub const INSERT_CUSTOMER: &str = "INSERT INTO customers (id, customer_number_index, \
+     email_index, customer_number_sealed, name_sealed, email_sealed, phone_sealed, \
+     address_sealed, birth_date_sealed, language_sealed, do_not_call, created_at, updated_at) \
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)";
+pub const INSERT_CUSTOMER_KEY: &str =
+    "INSERT INTO customer_keys (customer_id, wrapped_key, master_key_id) VALUES ($1, $2, $3)";
+pub const SELECT_CUSTOMER: &str = "SELECT id, customer_number_sealed, name_sealed, \
+     email_sealed, phone_sealed, address_sealed, birth_date_sealed, language_sealed, \
+     do_not_call, created_at, updated_at FROM customers WHERE id = $1";
+pub const SELECT_CUSTOMER_KEY: &str =
+    "SELECT wrapped_key, master_key_id FROM customer_keys WHERE customer_id = $1";
+pub const FIND_CUSTOMER_BY_EMAIL: &str = "SELECT id FROM customers WHERE email_index = $1";
+pub const FIND_CUSTOMER_BY_NUMBER: &str =
+    "SELECT id FROM customers WHERE customer_number_index = $1";
+pub const COUNT_CUSTOMERS: &str = "SELECT COUNT(*) FROM customers";
+/// Erasure, step one: the data key goes first, so nothing sealed with it can be read again.
+pub const DELETE_CUSTOMER_KEY: &str = "DELETE FROM customer_keys WHERE customer_id = $1";
+pub const DELETE_CUSTOMER: &str = "DELETE FROM customers WHERE id = $1";
+
+pub const INSERT_CONTACT_MOMENT: &str = "INSERT INTO contact_moments (id, customer_id, \
+     channel, occurred_at, subject_sealed, summary_sealed, transcript_sealed, agent, by_bot, \
+     recorded, recording_notice, recording_consent, created_at) \
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)";
+pub const SELECT_CONTACT_MOMENTS: &str = "SELECT id, customer_id, channel, occurred_at, \
+     subject_sealed, summary_sealed, transcript_sealed, agent, by_bot, recorded, \
+     recording_notice, recording_consent, created_at FROM contact_moments \
+     WHERE customer_id = $1 ORDER BY occurred_at DESC, id";
+
+pub const INSERT_INVOICE: &str = "INSERT INTO invoices (id, customer_id, number, issued_on, \
+     amount_cents, vat_cents, billing_sealed, created_at) \
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
+pub const SELECT_INVOICES: &str = "SELECT id, customer_id, number, issued_on, amount_cents, \
+     vat_cents, billing_sealed, created_at FROM invoices WHERE customer_id = $1 \
+     ORDER BY issued_on DESC, number";
+pub const INSERT_PAYMENT: &str = "INSERT INTO payments (id, invoice_id, paid_on, \
+     amount_cents, method, created_at) VALUES ($1, $2, $3, $4, $5, $6)";
+pub const SELECT_PAYMENTS: &str = "SELECT p.id, p.invoice_id, p.paid_on, p.amount_cents, \
+     p.method, p.created_at FROM payments p JOIN invoices i ON i.id = p.invoice_id \
+     WHERE i.customer_id = $1 ORDER BY p.paid_on DESC, p.id";
+
+pub const INSERT_CONSENT: &str = "INSERT INTO consents (id, customer_id, subject_sealed, \
+     purpose, granted, at, channel, text_version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
+pub const SELECT_CONSENTS: &str = "SELECT id, customer_id, subject_sealed, purpose, granted, \
+     at, channel, text_version FROM consents WHERE customer_id = $1 ORDER BY at DESC, id";
+
+pub const INSERT_REQUEST: &str = "INSERT INTO requests (id, reference, customer_id, \
+     subject_sealed, kind, status, received_at, due_on, extended_until, \
+     extension_reason_sealed, details_sealed, closed_at) \
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)";
+pub const SELECT_REQUESTS: &str = "SELECT id, reference, customer_id, subject_sealed, kind, \
+     status, received_at, due_on, extended_until, extension_reason_sealed, details_sealed, \
+     closed_at FROM requests WHERE customer_id = $1 ORDER BY received_at DESC, id";
+pub const INSERT_REQUEST_EVENT: &str = "INSERT INTO request_events (id, request_id, at, \
+     status, note_sealed, actor_kind, actor_id) VALUES ($1, $2, $3, $4, $5, $6, $7)";
+
+pub const LAST_AUDIT: &str = "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1";
+pub const INSERT_AUDIT: &str = "INSERT INTO audit_log (seq, at, actor_kind, actor_id, \
+     actor_role, action, customer_id, reason, request_id, prev_hash, hash) \
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)";
+pub const SELECT_AUDIT_PAGE: &str = "SELECT seq, at, actor_kind, actor_id, actor_role, \
+     action, customer_id, reason, request_id, prev_hash, hash FROM audit_log \
+     WHERE seq > $1 ORDER BY seq LIMIT $2";
+pub const SELECT_AUDIT_FOR_CUSTOMER: &str = "SELECT seq, at, actor_kind, actor_id, \
+     actor_role, action, customer_id, reason, request_id, prev_hash, hash FROM audit_log \
+     WHERE customer_id = $1 ORDER BY seq DESC LIMIT $2";

@@ -1,0 +1,344 @@
+//! The `Store` implementation both backends share. The body is written once and compiled
+//! twice, once per driver, so the SQL and the bindings cannot drift apart. Each backend
+//! supplies `reader()`, `begin_write()`, `lock_audit_chain()`, `run_migrations()` and
+//! `close_pools()`.
+
+macro_rules! impl_store {
+    ($store:ty, $backend:expr) => {
+        #[async_trait::async_trait]
+        impl $crate::db::Store for $store {
+            fn backend(&self) -> $crate::db::Backend {
+                $backend
+            }
+
+            async fn migrate(&self) -> anyhow::Result<()> {
+                self.run_migrations().await
+            }
+
+            async fn ping(&self) -> anyhow::Result<()> {
+                sqlx::query("SELECT 1").execute(self.reader()).await?;
+                Ok(())
+            }
+
+            async fn setting(&self, key: &str) -> anyhow::Result<Option<String>> {
+                Ok(sqlx::query_scalar(sql::SELECT_SETTING)
+                    .bind(key)
+                    .fetch_optional(self.reader())
+                    .await?)
+            }
+
+            async fn put_setting(&self, key: &str, value: &str) -> anyhow::Result<()> {
+                let mut tx = self.begin_write().await?;
+                sqlx::query(sql::UPSERT_SETTING)
+                    .bind(key)
+                    .bind(value)
+                    .execute(&mut *tx)
+                    .await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn put_setting_if_absent(&self, key: &str, value: &str) -> anyhow::Result<bool> {
+                let mut tx = self.begin_write().await?;
+                let written = sqlx::query(sql::INSERT_SETTING_IF_ABSENT)
+                    .bind(key)
+                    .bind(value)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
+                tx.commit().await?;
+                Ok(written == 1)
+            }
+
+            async fn insert_bundle(&self, b: &$crate::db::CustomerBundle) -> anyhow::Result<()> {
+                let mut tx = self.begin_write().await?;
+                for c in &b.customers {
+                    let r = &c.row;
+                    sqlx::query(sql::INSERT_CUSTOMER)
+                        .bind(r.id)
+                        .bind(&c.customer_number_index)
+                        .bind(&c.email_index)
+                        .bind(&r.customer_number_sealed)
+                        .bind(&r.name_sealed)
+                        .bind(&r.email_sealed)
+                        .bind(&r.phone_sealed)
+                        .bind(&r.address_sealed)
+                        .bind(&r.birth_date_sealed)
+                        .bind(&r.language_sealed)
+                        .bind(r.do_not_call)
+                        .bind(r.created_at)
+                        .bind(r.updated_at)
+                        .execute(&mut *tx)
+                        .await?;
+                    sqlx::query(sql::INSERT_CUSTOMER_KEY)
+                        .bind(r.id)
+                        .bind(&c.wrapped_key)
+                        .bind(&c.master_key_id)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                for m in &b.contact_moments {
+                    sqlx::query(sql::INSERT_CONTACT_MOMENT)
+                        .bind(m.id)
+                        .bind(m.customer_id)
+                        .bind(&m.channel)
+                        .bind(m.occurred_at)
+                        .bind(&m.subject_sealed)
+                        .bind(&m.summary_sealed)
+                        .bind(&m.transcript_sealed)
+                        .bind(&m.agent)
+                        .bind(m.by_bot)
+                        .bind(m.recorded)
+                        .bind(&m.recording_notice)
+                        .bind(&m.recording_consent)
+                        .bind(m.created_at)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                for i in &b.invoices {
+                    sqlx::query(sql::INSERT_INVOICE)
+                        .bind(i.id)
+                        .bind(i.customer_id)
+                        .bind(&i.number)
+                        .bind(i.issued_on)
+                        .bind(i.amount_cents)
+                        .bind(i.vat_cents)
+                        .bind(&i.billing_sealed)
+                        .bind(i.created_at)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                for p in &b.payments {
+                    sqlx::query(sql::INSERT_PAYMENT)
+                        .bind(p.id)
+                        .bind(p.invoice_id)
+                        .bind(p.paid_on)
+                        .bind(p.amount_cents)
+                        .bind(&p.method)
+                        .bind(p.created_at)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                for c in &b.consents {
+                    sqlx::query(sql::INSERT_CONSENT)
+                        .bind(c.id)
+                        .bind(c.customer_id)
+                        .bind(&c.subject_sealed)
+                        .bind(&c.purpose)
+                        .bind(c.granted)
+                        .bind(c.at)
+                        .bind(&c.channel)
+                        .bind(&c.text_version)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                for r in &b.requests {
+                    sqlx::query(sql::INSERT_REQUEST)
+                        .bind(r.id)
+                        .bind(&r.reference)
+                        .bind(r.customer_id)
+                        .bind(&r.subject_sealed)
+                        .bind(&r.kind)
+                        .bind(&r.status)
+                        .bind(r.received_at)
+                        .bind(r.due_on)
+                        .bind(r.extended_until)
+                        .bind(&r.extension_reason_sealed)
+                        .bind(&r.details_sealed)
+                        .bind(r.closed_at)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                for e in &b.request_events {
+                    sqlx::query(sql::INSERT_REQUEST_EVENT)
+                        .bind(e.id)
+                        .bind(e.request_id)
+                        .bind(e.at)
+                        .bind(&e.status)
+                        .bind(&e.note_sealed)
+                        .bind(&e.actor_kind)
+                        .bind(&e.actor_id)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn customer(
+                &self,
+                id: uuid::Uuid,
+            ) -> anyhow::Result<Option<$crate::db::CustomerRow>> {
+                Ok(sqlx::query_as(sql::SELECT_CUSTOMER)
+                    .bind(id)
+                    .fetch_optional(self.reader())
+                    .await?)
+            }
+
+            async fn customer_key(
+                &self,
+                id: uuid::Uuid,
+            ) -> anyhow::Result<Option<(Vec<u8>, String)>> {
+                Ok(sqlx::query_as(sql::SELECT_CUSTOMER_KEY)
+                    .bind(id)
+                    .fetch_optional(self.reader())
+                    .await?)
+            }
+
+            async fn find_customer_by_email_index(
+                &self,
+                index: &[u8],
+            ) -> anyhow::Result<Option<uuid::Uuid>> {
+                Ok(sqlx::query_scalar(sql::FIND_CUSTOMER_BY_EMAIL)
+                    .bind(index)
+                    .fetch_optional(self.reader())
+                    .await?)
+            }
+
+            async fn find_customer_by_number_index(
+                &self,
+                index: &[u8],
+            ) -> anyhow::Result<Option<uuid::Uuid>> {
+                Ok(sqlx::query_scalar(sql::FIND_CUSTOMER_BY_NUMBER)
+                    .bind(index)
+                    .fetch_optional(self.reader())
+                    .await?)
+            }
+
+            async fn count_customers(&self) -> anyhow::Result<i64> {
+                Ok(sqlx::query_scalar(sql::COUNT_CUSTOMERS)
+                    .fetch_one(self.reader())
+                    .await?)
+            }
+
+            async fn contact_moments(
+                &self,
+                customer: uuid::Uuid,
+            ) -> anyhow::Result<Vec<$crate::db::ContactMomentRow>> {
+                Ok(sqlx::query_as(sql::SELECT_CONTACT_MOMENTS)
+                    .bind(customer)
+                    .fetch_all(self.reader())
+                    .await?)
+            }
+
+            async fn invoices(
+                &self,
+                customer: uuid::Uuid,
+            ) -> anyhow::Result<Vec<$crate::db::InvoiceRow>> {
+                Ok(sqlx::query_as(sql::SELECT_INVOICES)
+                    .bind(customer)
+                    .fetch_all(self.reader())
+                    .await?)
+            }
+
+            async fn payments(
+                &self,
+                customer: uuid::Uuid,
+            ) -> anyhow::Result<Vec<$crate::db::PaymentRow>> {
+                Ok(sqlx::query_as(sql::SELECT_PAYMENTS)
+                    .bind(customer)
+                    .fetch_all(self.reader())
+                    .await?)
+            }
+
+            async fn consents(
+                &self,
+                customer: uuid::Uuid,
+            ) -> anyhow::Result<Vec<$crate::db::ConsentRow>> {
+                Ok(sqlx::query_as(sql::SELECT_CONSENTS)
+                    .bind(customer)
+                    .fetch_all(self.reader())
+                    .await?)
+            }
+
+            async fn requests(
+                &self,
+                customer: uuid::Uuid,
+            ) -> anyhow::Result<Vec<$crate::db::RequestRow>> {
+                Ok(sqlx::query_as(sql::SELECT_REQUESTS)
+                    .bind(customer)
+                    .fetch_all(self.reader())
+                    .await?)
+            }
+
+            async fn erase_customer(&self, id: uuid::Uuid) -> anyhow::Result<bool> {
+                let mut tx = self.begin_write().await?;
+                sqlx::query(sql::DELETE_CUSTOMER_KEY)
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+                let deleted = sqlx::query(sql::DELETE_CUSTOMER)
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
+                tx.commit().await?;
+                Ok(deleted == 1)
+            }
+
+            async fn append_audit(
+                &self,
+                entries: &[$crate::db::AuditEntry],
+            ) -> anyhow::Result<Vec<i64>> {
+                use $crate::audit::chain;
+                let mut tx = self.begin_write().await?;
+                Self::lock_audit_chain(&mut tx).await?;
+                let last: Option<(i64, Vec<u8>)> = sqlx::query_as(sql::LAST_AUDIT)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                let (mut seq, mut prev) = last.unwrap_or((0, chain::GENESIS.to_vec()));
+                let mut written = Vec::with_capacity(entries.len());
+                for entry in entries {
+                    seq += 1;
+                    let hash = chain::record_hash(&prev, seq, entry);
+                    sqlx::query(sql::INSERT_AUDIT)
+                        .bind(seq)
+                        .bind(entry.at)
+                        .bind(&entry.actor_kind)
+                        .bind(&entry.actor_id)
+                        .bind(&entry.actor_role)
+                        .bind(&entry.action)
+                        .bind(entry.customer_id)
+                        .bind(&entry.reason)
+                        .bind(&entry.request_id)
+                        .bind(&prev)
+                        .bind(&hash)
+                        .execute(&mut *tx)
+                        .await?;
+                    prev = hash;
+                    written.push(seq);
+                }
+                tx.commit().await?;
+                Ok(written)
+            }
+
+            async fn audit_page(
+                &self,
+                after_seq: i64,
+                limit: i64,
+            ) -> anyhow::Result<Vec<$crate::db::AuditRow>> {
+                Ok(sqlx::query_as(sql::SELECT_AUDIT_PAGE)
+                    .bind(after_seq)
+                    .bind(limit)
+                    .fetch_all(self.reader())
+                    .await?)
+            }
+
+            async fn audit_for_customer(
+                &self,
+                id: uuid::Uuid,
+                limit: i64,
+            ) -> anyhow::Result<Vec<$crate::db::AuditRow>> {
+                Ok(sqlx::query_as(sql::SELECT_AUDIT_FOR_CUSTOMER)
+                    .bind(id)
+                    .bind(limit)
+                    .fetch_all(self.reader())
+                    .await?)
+            }
+
+            async fn close(&self) {
+                self.close_pools().await;
+            }
+        }
+    };
+}

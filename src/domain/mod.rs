@@ -1,0 +1,9 @@
+//! Domain types, parsed once at the edge and trusted everywhere below.
+
+mod actor;
+mod postal_address;
+mod profile;
+
+pub use actor::{Access, Actor, ActorKind};
+pub use postal_address::PostalAddress;
+pub use profile::{ContactMoment, NewProfile, Profile};

@@ -1,0 +1,52 @@
+//! The only way to personal data: the vault seals what goes into the store, opens what
+//! comes out, and puts every read and change on the audit trail before handing it over.
+
+mod customers;
+mod sealer;
+
+use std::sync::Arc;
+
+use time::OffsetDateTime;
+
+pub use sealer::CustomerSealer;
+
+use crate::audit::AuditWriter;
+use crate::crypto::Keyring;
+use crate::db::{AuditEntry, Store};
+use crate::domain::Access;
+
+/// Store, keys and audit trail together; cheap to clone.
+#[derive(Clone)]
+pub struct Vault {
+    pub store: Arc<dyn Store>,
+    pub keys: Arc<Keyring>,
+    audit: AuditWriter,
+}
+
+impl Vault {
+    pub fn new(store: Arc<dyn Store>, keys: Arc<Keyring>, audit: AuditWriter) -> Self {
+        Self { store, keys, audit }
+    }
+
+    /// Writes the audit record for an access; the caller proceeds only when it is durable.
+    async fn audit(
+        &self,
+        access: &Access,
+        action: &str,
+        customer: Option<uuid::Uuid>,
+    ) -> anyhow::Result<()> {
+        self.audit
+            .record(AuditEntry {
+                at: OffsetDateTime::now_utc(),
+                actor_kind: access.actor.kind.code().into(),
+                actor_id: access.actor.id.clone(),
+                actor_role: access.actor.role.clone(),
+                action: action.into(),
+                customer_id: customer,
+                reason: access.reason.clone(),
+                request_id: access.request_id.clone(),
+            })
+            .await?;
+        Ok(())
+    }
+}
