@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use inzage::audit::verify::{Verdict, verify};
 use inzage::config::Settings;
+use inzage::crypto::{MasterKey, MasterKeySource, rotation};
 use inzage::startup::{Application, open_vault};
 use inzage::{db, seed, telemetry};
 
@@ -26,7 +27,11 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Run the portal (the default).
-    Serve,
+    Serve {
+        /// Add the README's demo customers first (only those that are missing).
+        #[arg(long)]
+        demo: bool,
+    },
     /// Apply database migrations and exit.
     Migrate,
     /// Add the demo customers from the README (again: only those that are missing).
@@ -37,6 +42,16 @@ enum Command {
         /// Contact moments per generated customer.
         #[arg(long, default_value_t = 10, requires = "customers")]
         contacts: u32,
+    },
+    /// Re-wrap every data key under a new master key (stop the portal first). Resumable.
+    RotateKey {
+        /// The new key's file; created (mode 0600) when missing. Default for the embedded
+        /// setup: `<data_dir>/master.key.next`, moved over `master.key` when done.
+        #[arg(long)]
+        new_key_file: Option<PathBuf>,
+        /// Only check that every key unwraps with the current master key.
+        #[arg(long)]
+        check: bool,
     },
     /// Work with the audit trail.
     Audit {
@@ -62,8 +77,8 @@ async fn main() -> ExitCode {
         }
     };
     telemetry::init(&settings.log);
-    let outcome = match cli.command.unwrap_or(Command::Serve) {
-        Command::Serve => serve(settings).await,
+    let outcome = match cli.command.unwrap_or(Command::Serve { demo: false }) {
+        Command::Serve { demo } => serve(settings, demo).await,
         Command::Migrate => migrate(settings).await,
         Command::SeedDemo {
             customers,
@@ -72,6 +87,10 @@ async fn main() -> ExitCode {
         Command::Audit {
             command: AuditCommand::Verify,
         } => audit_verify(settings).await,
+        Command::RotateKey {
+            new_key_file,
+            check,
+        } => rotate_key(settings, new_key_file, check).await,
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
@@ -83,7 +102,10 @@ async fn main() -> ExitCode {
     }
 }
 
-async fn serve(settings: Settings) -> anyhow::Result<()> {
+async fn serve(settings: Settings, demo: bool) -> anyhow::Result<()> {
+    if demo {
+        seed_demo(settings.clone(), None, 0).await?;
+    }
     let app = Application::build(settings).await?;
     app.run_until_stopped().await?;
     Ok(())
@@ -136,4 +158,84 @@ async fn audit_verify(settings: Settings) -> anyhow::Result<()> {
             anyhow::bail!("audit verify: the chain breaks at record {seq}: {problem}")
         }
     }
+}
+
+async fn rotate_key(
+    settings: Settings,
+    new_key_file: Option<PathBuf>,
+    check: bool,
+) -> anyhow::Result<()> {
+    let store = db::connect(&settings.database_url(), settings.database.max_connections).await?;
+    store.migrate().await?;
+    // Never create a key here: rotating from a key nobody has would lose everything.
+    let (old, default_file) = match settings.master_key_source() {
+        MasterKeySource::File { path, .. } => {
+            let default = settings.master_key.is_none() && settings.master_key_file.is_none();
+            (
+                MasterKey::load(MasterKeySource::File {
+                    path: path.clone(),
+                    create: false,
+                })?,
+                default.then_some(path),
+            )
+        }
+        source => (MasterKey::load(source)?, None),
+    };
+    if check {
+        let report = rotation::check(store.as_ref(), &old).await?;
+        println!(
+            "rotate-key --check: {} customer keys unwrap with key {}; {} under other keys",
+            report.unwrapped,
+            old.id(),
+            report.under_other_keys
+        );
+        store.close().await;
+        anyhow::ensure!(
+            report.under_other_keys == 0,
+            "some keys are still wrapped by another master key"
+        );
+        return Ok(());
+    }
+    let new_path = match (&new_key_file, &default_file) {
+        (Some(path), _) => path.clone(),
+        (None, Some(current)) => current.with_extension("key.next"),
+        (None, None) => {
+            anyhow::bail!("--new-key-file is required when the master key is configured")
+        }
+    };
+    let new = MasterKey::load(MasterKeySource::File {
+        path: new_path.clone(),
+        create: true,
+    })?;
+    println!(
+        "rotate-key: from key {} to key {} ({})",
+        old.id(),
+        new.id(),
+        new_path.display()
+    );
+    let moved = rotation::rotate(store.as_ref(), &old, &new, rotation::BATCH, |done| {
+        eprint!("\rrotate-key: {done} keys re-wrapped   ");
+        true
+    })
+    .await?;
+    eprintln!();
+    let report = rotation::check(store.as_ref(), &new).await?;
+    store.close().await;
+    println!(
+        "rotate-key: done, {moved} keys re-wrapped in this run; check: {} keys unwrap with the new key",
+        report.unwrapped
+    );
+    match (new_key_file, default_file) {
+        (None, Some(current)) => {
+            std::fs::rename(&new_path, &current)?;
+            println!(
+                "rotate-key: {} now holds the new key; the old key is gone",
+                current.display()
+            );
+        }
+        _ => println!(
+            "rotate-key: now point INZAGE_MASTER_KEY or master_key_file at the new key, and destroy the old one"
+        ),
+    }
+    Ok(())
 }

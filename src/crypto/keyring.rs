@@ -8,9 +8,11 @@ use uuid::Uuid;
 use super::{BlindIndexKey, DataKey, KeyPurpose, MasterKey};
 use crate::db::Store;
 
-const MASTER_KEY_ID: &str = "master_key_id";
-const BLIND_INDEX_KEY: &str = "blind_index_key";
-const KEPT_RECORDS_KEY: &str = "kept_records_key";
+pub(super) const MASTER_KEY_ID: &str = "master_key_id";
+pub(super) const BLIND_INDEX_KEY: &str = "blind_index_key";
+pub(super) const KEPT_RECORDS_KEY: &str = "kept_records_key";
+/// Present while `rotate-key` has not finished; names the key being rotated to.
+pub(super) const ROTATION_TARGET: &str = "rotation_target_key_id";
 
 /// The unwrapped keys, shared by all requests.
 #[derive(Debug, Clone)]
@@ -24,6 +26,12 @@ impl Keyring {
     /// Checks that `master` is the key this database was sealed with (the first start
     /// records its id), and unwraps or creates the shared keys.
     pub async fn open(store: &dyn Store, master: MasterKey) -> anyhow::Result<Self> {
+        if let Some(target) = store.setting(ROTATION_TARGET).await? {
+            anyhow::bail!(
+                "a key rotation to key {target} is unfinished; run `inzage rotate-key` again \
+                 with the same new key to finish it"
+            );
+        }
         let id = master.id();
         if !store.put_setting_if_absent(MASTER_KEY_ID, &id).await? {
             let expected = store.setting(MASTER_KEY_ID).await?.unwrap_or_default();
@@ -60,14 +68,28 @@ async fn shared_key(
     name: &str,
     purpose: KeyPurpose,
 ) -> anyhow::Result<DataKey> {
-    let candidate = DataKey::generate().wrap(master, purpose, Uuid::nil());
     store
-        .put_setting_if_absent(name, &BASE64.encode(candidate))
+        .put_setting_if_absent(name, &wrap_shared(master, purpose, &DataKey::generate()))
         .await?;
+    unwrap_shared(store, master, name, purpose).await
+}
+
+/// A shared key wrapped for the `settings` table (base64 text).
+pub(super) fn wrap_shared(master: &MasterKey, purpose: KeyPurpose, key: &DataKey) -> String {
+    BASE64.encode(key.wrap(master, purpose, Uuid::nil()))
+}
+
+/// Reads and unwraps a shared key from the `settings` table.
+pub(super) async fn unwrap_shared(
+    store: &dyn Store,
+    master: &MasterKey,
+    name: &str,
+    purpose: KeyPurpose,
+) -> anyhow::Result<DataKey> {
     let stored = store
         .setting(name)
         .await?
-        .ok_or_else(|| anyhow::anyhow!("setting {name} vanished"))?;
+        .ok_or_else(|| anyhow::anyhow!("setting {name} is missing"))?;
     let wrapped = BASE64
         .decode(stored)
         .map_err(|_| anyhow::anyhow!("setting {name} is not base64"))?;

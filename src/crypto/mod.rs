@@ -7,6 +7,7 @@ mod blind_index;
 mod data_key;
 mod keyring;
 mod master_key;
+pub mod rotation;
 
 pub use blind_index::{BlindIndexKey, normalize_email};
 pub use data_key::{DataKey, KeyPurpose};

@@ -54,6 +54,9 @@ pub trait Store: Send + Sync + 'static {
     /// Writes one row of the `settings` table, replacing an earlier value.
     async fn put_setting(&self, key: &str, value: &str) -> anyhow::Result<()>;
 
+    /// Writes and deletes several settings in one transaction.
+    async fn change_settings(&self, put: &[(&str, &str)], delete: &[&str]) -> anyhow::Result<()>;
+
     /// Writes a setting only if it is not there yet; true when this call wrote it.
     /// Two instances starting together agree on one value this way.
     async fn put_setting_if_absent(&self, key: &str, value: &str) -> anyhow::Result<bool>;
@@ -71,6 +74,27 @@ pub trait Store: Send + Sync + 'static {
     async fn find_customer_by_number_index(&self, index: &[u8]) -> anyhow::Result<Option<Uuid>>;
 
     async fn count_customers(&self) -> anyhow::Result<i64>;
+
+    /// Up to `limit` customer keys wrapped by master key `key_id`, for customers after
+    /// `after` in id order (keyset paging): (customer, wrapped key).
+    async fn keys_wrapped_by(
+        &self,
+        key_id: &str,
+        after: Uuid,
+        limit: i64,
+    ) -> anyhow::Result<Vec<(Uuid, Vec<u8>)>>;
+
+    /// Replaces wrapped keys in one transaction: (customer, new wrapping), moving each from
+    /// master key `from` to `to`. Rows no longer under `from` are left alone.
+    async fn rewrap_keys(
+        &self,
+        keys: &[(Uuid, Vec<u8>)],
+        from: &str,
+        to: &str,
+    ) -> anyhow::Result<u64>;
+
+    /// How many customer keys each master key wraps.
+    async fn count_keys_by_master(&self) -> anyhow::Result<Vec<(String, i64)>>;
 
     /// Newest first.
     async fn contact_moments(&self, customer: Uuid) -> anyhow::Result<Vec<ContactMomentRow>>;

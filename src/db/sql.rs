@@ -5,6 +5,7 @@ pub const SELECT_SETTING: &str = "SELECT value FROM settings WHERE key = $1";
 pub const UPSERT_SETTING: &str = "INSERT INTO settings (key, value, updated_at) \
      VALUES ($1, $2, CURRENT_TIMESTAMP) \
      ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at";
+pub const DELETE_SETTING: &str = "DELETE FROM settings WHERE key = $1";
 pub const INSERT_SETTING_IF_ABSENT: &str = "INSERT INTO settings (key, value, updated_at) \
      VALUES ($1, $2, CURRENT_TIMESTAMP) ON CONFLICT (key) DO NOTHING";
 
@@ -19,6 +20,12 @@ pub const SELECT_CUSTOMER: &str = "SELECT id, customer_number_sealed, name_seale
      do_not_call, created_at, updated_at FROM customers WHERE id = $1";
 pub const SELECT_CUSTOMER_KEY: &str =
     "SELECT wrapped_key, master_key_id FROM customer_keys WHERE customer_id = $1";
+pub const SELECT_KEYS_WRAPPED_BY: &str = "SELECT customer_id, wrapped_key FROM customer_keys \
+     WHERE master_key_id = $1 AND customer_id > $3 ORDER BY customer_id LIMIT $2";
+pub const UPDATE_CUSTOMER_KEY: &str = "UPDATE customer_keys SET wrapped_key = $2, \
+     master_key_id = $3 WHERE customer_id = $1 AND master_key_id = $4";
+pub const COUNT_KEYS_BY_MASTER: &str = "SELECT master_key_id, COUNT(*) FROM customer_keys \
+     GROUP BY master_key_id ORDER BY master_key_id";
 pub const FIND_CUSTOMER_BY_EMAIL: &str = "SELECT id FROM customers WHERE email_index = $1";
 pub const FIND_CUSTOMER_BY_NUMBER: &str =
     "SELECT id FROM customers WHERE customer_number_index = $1";

@@ -38,6 +38,29 @@ macro_rules! impl_store {
                 Ok(())
             }
 
+            async fn change_settings(
+                &self,
+                put: &[(&str, &str)],
+                delete: &[&str],
+            ) -> anyhow::Result<()> {
+                let mut tx = self.begin_write().await?;
+                for (key, value) in put {
+                    sqlx::query(sql::UPSERT_SETTING)
+                        .bind(key)
+                        .bind(value)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                for key in delete {
+                    sqlx::query(sql::DELETE_SETTING)
+                        .bind(key)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                tx.commit().await?;
+                Ok(())
+            }
+
             async fn put_setting_if_absent(&self, key: &str, value: &str) -> anyhow::Result<bool> {
                 let mut tx = self.begin_write().await?;
                 let written = sqlx::query(sql::INSERT_SETTING_IF_ABSENT)
@@ -208,6 +231,48 @@ macro_rules! impl_store {
             async fn count_customers(&self) -> anyhow::Result<i64> {
                 Ok(sqlx::query_scalar(sql::COUNT_CUSTOMERS)
                     .fetch_one(self.reader())
+                    .await?)
+            }
+
+            async fn keys_wrapped_by(
+                &self,
+                key_id: &str,
+                after: uuid::Uuid,
+                limit: i64,
+            ) -> anyhow::Result<Vec<(uuid::Uuid, Vec<u8>)>> {
+                Ok(sqlx::query_as(sql::SELECT_KEYS_WRAPPED_BY)
+                    .bind(key_id)
+                    .bind(limit)
+                    .bind(after)
+                    .fetch_all(self.reader())
+                    .await?)
+            }
+
+            async fn rewrap_keys(
+                &self,
+                keys: &[(uuid::Uuid, Vec<u8>)],
+                from: &str,
+                to: &str,
+            ) -> anyhow::Result<u64> {
+                let mut tx = self.begin_write().await?;
+                let mut changed = 0;
+                for (customer, wrapped) in keys {
+                    changed += sqlx::query(sql::UPDATE_CUSTOMER_KEY)
+                        .bind(customer)
+                        .bind(wrapped)
+                        .bind(to)
+                        .bind(from)
+                        .execute(&mut *tx)
+                        .await?
+                        .rows_affected();
+                }
+                tx.commit().await?;
+                Ok(changed)
+            }
+
+            async fn count_keys_by_master(&self) -> anyhow::Result<Vec<(String, i64)>> {
+                Ok(sqlx::query_as(sql::COUNT_KEYS_BY_MASTER)
+                    .fetch_all(self.reader())
                     .await?)
             }
 

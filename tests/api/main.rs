@@ -7,6 +7,7 @@ mod config;
 mod errors;
 mod headers;
 mod i18n;
+mod key_rotation;
 mod locales;
 mod markup;
 mod migrations;
