@@ -9,6 +9,7 @@ mod headers;
 mod i18n;
 mod key_rotation;
 mod locales;
+mod logs;
 mod markup;
 mod migrations;
 mod pages;

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Runs the benchmarks and writes their table to benches/BENCHMARKS.md. Figures come from
+# this run only; never edit them by hand. Not part of CI (the machine is shared and small).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=benches/BENCHMARKS.md
+rows=$(cargo bench --quiet --bench audit_throughput)
+{
+  echo "# Benchmarks"
+  echo
+  echo "Written by \`bash benches/run.sh\` on $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD)."
+  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(rustc --version)."
+  echo
+  echo "| what | unbatched | batched (group commit) | ratio |"
+  echo "| --- | --- | --- | --- |"
+  echo "$rows"
+} > "$out"
+cat "$out"
