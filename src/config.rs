@@ -24,6 +24,21 @@ pub struct Settings {
     pub database: DatabaseSettings,
     pub organisation: Organisation,
     pub log: LogSettings,
+    pub retention: RetentionSettings,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct RetentionSettings {
+    /// Hours between the server's retention runs; 0 turns the schedule off (then run
+    /// `inzage purge` from cron instead).
+    pub interval_hours: u64,
+}
+
+impl Default for RetentionSettings {
+    fn default() -> Self {
+        Self { interval_hours: 24 }
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -101,6 +116,7 @@ impl Default for Settings {
             database: DatabaseSettings::default(),
             organisation: Organisation::default(),
             log: LogSettings::default(),
+            retention: RetentionSettings::default(),
         }
     }
 }

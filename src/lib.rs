@@ -8,6 +8,8 @@ pub mod domain;
 pub mod error;
 pub mod http;
 pub mod i18n;
+pub mod privacy;
+pub mod retention;
 pub mod routes;
 pub mod seed;
 pub mod startup;

@@ -7,8 +7,9 @@ use clap::{Parser, Subcommand};
 use inzage::audit::verify::{Verdict, verify};
 use inzage::config::Settings;
 use inzage::crypto::{MasterKey, MasterKeySource, rotation};
+use inzage::privacy::register::Register;
 use inzage::startup::{Application, open_vault};
-use inzage::{db, seed, telemetry};
+use inzage::{db, retention, seed, telemetry};
 
 #[derive(Parser)]
 #[command(
@@ -53,6 +54,12 @@ enum Command {
         #[arg(long)]
         check: bool,
     },
+    /// Apply the retention periods of the processing register: delete what has expired.
+    Purge {
+        /// Only count, per category, what would be deleted.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Work with the audit trail.
     Audit {
         #[command(subcommand)]
@@ -87,6 +94,7 @@ async fn main() -> ExitCode {
         Command::Audit {
             command: AuditCommand::Verify,
         } => audit_verify(settings).await,
+        Command::Purge { dry_run } => purge(settings, dry_run).await,
         Command::RotateKey {
             new_key_file,
             check,
@@ -236,6 +244,36 @@ async fn rotate_key(
         _ => println!(
             "rotate-key: now point INZAGE_MASTER_KEY or master_key_file at the new key, and destroy the old one"
         ),
+    }
+    Ok(())
+}
+
+async fn purge(settings: Settings, dry_run: bool) -> anyhow::Result<()> {
+    let register = Register::embedded()?;
+    let store = db::connect(&settings.database_url(), settings.database.max_connections).await?;
+    store.migrate().await?;
+    let now = time::OffsetDateTime::now_utc();
+    let report =
+        retention::run_by_register(store.as_ref(), &register, now, dry_run, |category, rows| {
+            eprint!("\rpurge: {category}: {rows} rows   ");
+        })
+        .await?;
+    eprintln!();
+    store.close().await;
+    if !report.ran {
+        println!("purge: another instance is running retention; nothing done");
+        return Ok(());
+    }
+    let verb = if dry_run { "would delete" } else { "deleted" };
+    println!("purge report ({}), {verb}:", now.date());
+    println!("| category | expired before | rows |\n| --- | --- | --- |");
+    for category in &report.categories {
+        println!(
+            "| {} | {} | {} |",
+            category.category,
+            category.cutoff.date(),
+            category.rows
+        );
     }
     Ok(())
 }

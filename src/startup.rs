@@ -15,6 +15,7 @@ use crate::config::{Organisation, Settings};
 use crate::crypto::{Keyring, MasterKey};
 use crate::db::{self, Store};
 use crate::http::{body_limit, error_pages, security_headers};
+use crate::privacy::register::Register;
 use crate::routes;
 use crate::telemetry::RequestSpan;
 use crate::vault::Vault;
@@ -24,6 +25,8 @@ pub struct AppState {
     pub store: Arc<dyn Store>,
     /// Sealed personal data, opened only with an audit record.
     pub vault: Vault,
+    /// The processing register, checked at start-up.
+    pub register: Arc<Register>,
     pub organisation: Arc<Organisation>,
     /// Cookies get `Secure` when the portal is served over TLS.
     pub secure_cookies: bool,
@@ -52,7 +55,15 @@ impl Application {
         settings: Settings,
         store: Arc<dyn Store>,
     ) -> anyhow::Result<Self> {
+        let register = Arc::new(Register::embedded()?);
         let vault = open_vault(&settings, store.clone()).await?;
+        if settings.retention.interval_hours > 0 {
+            crate::retention::start_schedule(
+                store.clone(),
+                register.clone(),
+                std::time::Duration::from_secs(settings.retention.interval_hours * 3600),
+            );
+        }
         let address = (settings.http.host, settings.http.port);
         let listener = TcpListener::bind(address)
             .with_context(|| format!("could not listen on {}:{}", address.0, address.1))?;
@@ -60,6 +71,7 @@ impl Application {
         let state = web::Data::new(AppState {
             store: store.clone(),
             vault,
+            register,
             organisation: Arc::new(settings.organisation.clone()),
             secure_cookies: settings.served_over_tls(),
             max_body_bytes: settings.http.max_body_bytes,

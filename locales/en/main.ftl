@@ -5,6 +5,7 @@ page-title-error = Error: { $title }
 skip-to-content = Skip to main content
 nav-main-label = Main menu
 nav-home = Home
+nav-privacy = Privacy
 nav-contact = Contact
 nav-accessibility = Accessibility
 language-switch-label = Language

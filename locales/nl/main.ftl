@@ -5,6 +5,7 @@ page-title-error = Fout: { $title }
 skip-to-content = Ga direct naar de inhoud
 nav-main-label = Hoofdmenu
 nav-home = Home
+nav-privacy = Privacy
 nav-contact = Contact
 nav-accessibility = Toegankelijkheid
 language-switch-label = Taal

@@ -54,6 +54,7 @@ CREATE TABLE invoices (
     created_at     TIMESTAMPTZ NOT NULL
 );
 CREATE INDEX invoices_by_customer ON invoices (customer_id, issued_on);
+CREATE INDEX invoices_by_age ON invoices (issued_on);
 
 CREATE TABLE payments (
     id           UUID PRIMARY KEY NOT NULL,
@@ -64,10 +65,12 @@ CREATE TABLE payments (
     created_at   TIMESTAMPTZ NOT NULL
 );
 CREATE INDEX payments_by_invoice ON payments (invoice_id);
+CREATE INDEX payments_by_age ON payments (paid_on);
 
 CREATE TABLE consents (
     id             UUID PRIMARY KEY NOT NULL,
     customer_id    UUID REFERENCES customers (id) ON DELETE SET NULL,
+    subject_index  BYTEA NOT NULL,
     subject_sealed BYTEA NOT NULL,
     purpose        TEXT NOT NULL,
     granted        BOOLEAN NOT NULL,
@@ -76,11 +79,13 @@ CREATE TABLE consents (
     text_version   TEXT NOT NULL
 );
 CREATE INDEX consents_by_customer ON consents (customer_id, at);
+CREATE INDEX consents_by_subject ON consents (subject_index, purpose, at);
 
 CREATE TABLE requests (
     id                      UUID PRIMARY KEY NOT NULL,
     reference               TEXT NOT NULL UNIQUE,
     customer_id             UUID REFERENCES customers (id) ON DELETE SET NULL,
+    subject_index           BYTEA NOT NULL,
     subject_sealed          BYTEA NOT NULL,
     kind                    TEXT NOT NULL CHECK (kind IN ('access', 'rectification', 'erasure', 'restriction', 'objection', 'complaint')),
     status                  TEXT NOT NULL CHECK (status IN ('received', 'in-progress', 'extended', 'completed', 'refused', 'withdrawn')),
@@ -93,6 +98,7 @@ CREATE TABLE requests (
 );
 CREATE INDEX requests_by_customer ON requests (customer_id, received_at);
 CREATE INDEX requests_by_due ON requests (status, due_on);
+CREATE INDEX requests_by_closing ON requests (closed_at);
 
 CREATE TABLE request_events (
     id          UUID PRIMARY KEY NOT NULL,
@@ -121,3 +127,11 @@ CREATE TABLE audit_log (
     hash        BYTEA NOT NULL
 );
 CREATE INDEX audit_log_by_customer ON audit_log (customer_id, seq);
+CREATE INDEX audit_log_by_age ON audit_log (at);
+
+-- Background jobs (retention) take a lease here, so two instances never run one at once.
+CREATE TABLE job_leases (
+    name        TEXT PRIMARY KEY NOT NULL,
+    holder      TEXT,
+    held_until  TIMESTAMPTZ
+);

@@ -9,6 +9,24 @@ use crate::db::AuditEntry;
 /// The `prev_hash` of the very first record.
 pub const GENESIS: [u8; 32] = [0; 32];
 
+/// Setting that holds `seq:hash` of the last record retention removed, so the chain
+/// verifies from there on.
+pub const ANCHOR_SETTING: &str = "audit_chain_anchor";
+
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Parses an anchor written as `seq:hexhash`.
+pub fn parse_anchor(text: &str) -> Option<(i64, Vec<u8>)> {
+    let (seq, hash) = text.split_once(':')?;
+    let bytes = (0..hash.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(hash.get(i..i + 2)?, 16).ok())
+        .collect::<Option<Vec<u8>>>()?;
+    Some((seq.parse().ok()?, bytes))
+}
+
 /// The hash of record `seq` with content `entry`, following `prev_hash`.
 pub fn record_hash(prev_hash: &[u8], seq: i64, entry: &AuditEntry) -> Vec<u8> {
     let mut hasher = Sha256::new();

@@ -1,6 +1,6 @@
 //! Walks the whole audit trail and recomputes the hash chain.
 
-use super::chain::{GENESIS, record_hash};
+use super::chain::{ANCHOR_SETTING, GENESIS, parse_anchor, record_hash};
 use crate::db::{AuditEntry, AuditRow, Store};
 
 /// What a verification found.
@@ -12,15 +12,24 @@ pub enum Verdict {
     Broken { seq: i64, problem: &'static str },
 }
 
-/// Checks the chain page by page, so memory stays flat however long the trail is.
+/// Checks the chain page by page, so memory stays flat however long the trail is. It
+/// starts after the anchor that retention leaves when it removes the oldest records.
 pub async fn verify(store: &dyn Store) -> anyhow::Result<Verdict> {
     const PAGE: i64 = 5_000;
-    let (mut expected_seq, mut prev) = (1_i64, GENESIS.to_vec());
+    let (mut expected_seq, mut prev) = match store.setting(ANCHOR_SETTING).await? {
+        Some(text) => {
+            let (seq, hash) = parse_anchor(&text)
+                .ok_or_else(|| anyhow::anyhow!("the audit chain anchor is malformed"))?;
+            (seq + 1, hash)
+        }
+        None => (1_i64, GENESIS.to_vec()),
+    };
+    let first = expected_seq;
     loop {
         let page = store.audit_page(expected_seq - 1, PAGE).await?;
         if page.is_empty() {
             return Ok(Verdict::Intact {
-                records: expected_seq - 1,
+                records: expected_seq - first,
             });
         }
         for row in page {

@@ -5,6 +5,7 @@
 #[macro_use]
 mod store_impl;
 mod postgres;
+mod purge;
 mod rows;
 mod sql;
 mod sqlite;
@@ -17,6 +18,7 @@ use secrecy::{ExposeSecret, SecretString};
 use uuid::Uuid;
 
 pub use postgres::PostgresStore;
+pub use purge::PurgeRule;
 pub use rows::*;
 pub use sqlite::SqliteStore;
 
@@ -120,6 +122,34 @@ pub trait Store: Send + Sync + 'static {
 
     /// The newest `limit` audit records about one customer ("who saw my data").
     async fn audit_for_customer(&self, id: Uuid, limit: i64) -> anyhow::Result<Vec<AuditRow>>;
+
+    /// How many rows `rule` would purge at `cutoff`.
+    async fn purge_count(
+        &self,
+        rule: PurgeRule,
+        cutoff: time::OffsetDateTime,
+    ) -> anyhow::Result<i64>;
+
+    /// Purges at most `limit` rows for `rule` in one short transaction; returns how many.
+    /// Called in a loop, so readers are never blocked for long.
+    async fn purge_batch(
+        &self,
+        rule: PurgeRule,
+        cutoff: time::OffsetDateTime,
+        limit: i64,
+    ) -> anyhow::Result<u64>;
+
+    /// Takes the lease on a background job until `until`, unless another holder has it
+    /// (PostgreSQL: another instance). True when taken.
+    async fn take_lease(
+        &self,
+        job: &str,
+        holder: &str,
+        now: time::OffsetDateTime,
+        until: time::OffsetDateTime,
+    ) -> anyhow::Result<bool>;
+
+    async fn release_lease(&self, job: &str, holder: &str) -> anyhow::Result<()>;
 
     /// Waits for open connections to finish and closes them.
     async fn close(&self);

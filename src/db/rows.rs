@@ -75,12 +75,14 @@ pub struct PaymentRow {
     pub created_at: OffsetDateTime,
 }
 
-/// A consent receipt; `subject_sealed` (the customer number, kept-records key) keeps it
-/// provable after erasure.
+/// A consent receipt. After erasure it stays provable: `subject_sealed` holds the customer
+/// number (kept-records key) and `subject_index` its blind index, which also ties a
+/// customer's receipts together for retention.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct ConsentRow {
     pub id: Uuid,
     pub customer_id: Option<Uuid>,
+    pub subject_index: Vec<u8>,
     pub subject_sealed: Vec<u8>,
     pub purpose: String,
     pub granted: bool,
@@ -95,6 +97,7 @@ pub struct RequestRow {
     pub id: Uuid,
     pub reference: String,
     pub customer_id: Option<Uuid>,
+    pub subject_index: Vec<u8>,
     pub subject_sealed: Vec<u8>,
     pub kind: String,
     pub status: String,

@@ -55,16 +55,19 @@ pub const SELECT_PAYMENTS: &str = "SELECT p.id, p.invoice_id, p.paid_on, p.amoun
      p.method, p.created_at FROM payments p JOIN invoices i ON i.id = p.invoice_id \
      WHERE i.customer_id = $1 ORDER BY p.paid_on DESC, p.id";
 
-pub const INSERT_CONSENT: &str = "INSERT INTO consents (id, customer_id, subject_sealed, \
-     purpose, granted, at, channel, text_version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
-pub const SELECT_CONSENTS: &str = "SELECT id, customer_id, subject_sealed, purpose, granted, \
-     at, channel, text_version FROM consents WHERE customer_id = $1 ORDER BY at DESC, id";
+pub const INSERT_CONSENT: &str = "INSERT INTO consents (id, customer_id, subject_index, \
+     subject_sealed, purpose, granted, at, channel, text_version) \
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
+pub const SELECT_CONSENTS: &str = "SELECT id, customer_id, subject_index, subject_sealed, \
+     purpose, granted, at, channel, text_version FROM consents WHERE customer_id = $1 \
+     ORDER BY at DESC, id";
 
 pub const INSERT_REQUEST: &str = "INSERT INTO requests (id, reference, customer_id, \
-     subject_sealed, kind, status, received_at, due_on, extended_until, \
+     subject_index, subject_sealed, kind, status, received_at, due_on, extended_until, \
      extension_reason_sealed, details_sealed, closed_at) \
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)";
-pub const SELECT_REQUESTS: &str = "SELECT id, reference, customer_id, subject_sealed, kind, \
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)";
+pub const SELECT_REQUESTS: &str = "SELECT id, reference, customer_id, subject_index, \
+     subject_sealed, kind, \
      status, received_at, due_on, extended_until, extension_reason_sealed, details_sealed, \
      closed_at FROM requests WHERE customer_id = $1 ORDER BY received_at DESC, id";
 pub const INSERT_REQUEST_EVENT: &str = "INSERT INTO request_events (id, request_id, at, \
@@ -80,3 +83,13 @@ pub const SELECT_AUDIT_PAGE: &str = "SELECT seq, at, actor_kind, actor_id, actor
 pub const SELECT_AUDIT_FOR_CUSTOMER: &str = "SELECT seq, at, actor_kind, actor_id, \
      actor_role, action, customer_id, reason, request_id, prev_hash, hash FROM audit_log \
      WHERE customer_id = $1 ORDER BY seq DESC LIMIT $2";
+
+pub const ENSURE_LEASE: &str = "INSERT INTO job_leases (name, holder, held_until) \
+     VALUES ($1, NULL, NULL) ON CONFLICT (name) DO NOTHING";
+pub const TAKE_LEASE: &str = "UPDATE job_leases SET holder = $2, held_until = $3 \
+     WHERE name = $1 AND (held_until IS NULL OR held_until < $4)";
+pub const RELEASE_LEASE: &str =
+    "UPDATE job_leases SET holder = NULL, held_until = NULL WHERE name = $1 AND holder = $2";
+
+pub const AUDIT_HEAD: &str = "SELECT seq, at, hash FROM audit_log ORDER BY seq LIMIT $1";
+pub const DELETE_AUDIT_UP_TO: &str = "DELETE FROM audit_log WHERE seq <= $1";

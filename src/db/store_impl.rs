@@ -146,6 +146,7 @@ macro_rules! impl_store {
                     sqlx::query(sql::INSERT_CONSENT)
                         .bind(c.id)
                         .bind(c.customer_id)
+                        .bind(&c.subject_index)
                         .bind(&c.subject_sealed)
                         .bind(&c.purpose)
                         .bind(c.granted)
@@ -160,6 +161,7 @@ macro_rules! impl_store {
                         .bind(r.id)
                         .bind(&r.reference)
                         .bind(r.customer_id)
+                        .bind(&r.subject_index)
                         .bind(&r.subject_sealed)
                         .bind(&r.kind)
                         .bind(&r.status)
@@ -399,6 +401,109 @@ macro_rules! impl_store {
                     .bind(limit)
                     .fetch_all(self.reader())
                     .await?)
+            }
+
+            async fn purge_count(
+                &self,
+                rule: $crate::db::PurgeRule,
+                cutoff: time::OffsetDateTime,
+            ) -> anyhow::Result<i64> {
+                let query = sqlx::query_scalar(rule.count_sql());
+                let query = if rule.cuts_by_date() {
+                    query.bind(cutoff.date())
+                } else {
+                    query.bind(cutoff)
+                };
+                let query = match rule.channel() {
+                    Some(channel) => query.bind(channel),
+                    None => query,
+                };
+                Ok(query.fetch_one(self.reader()).await?)
+            }
+
+            async fn purge_batch(
+                &self,
+                rule: $crate::db::PurgeRule,
+                cutoff: time::OffsetDateTime,
+                limit: i64,
+            ) -> anyhow::Result<u64> {
+                let mut tx = self.begin_write().await?;
+                let purged = if rule == $crate::db::PurgeRule::AuditTrail {
+                    Self::lock_audit_chain(&mut tx).await?;
+                    // Only an unbroken prefix of the chain goes; the last record removed
+                    // becomes the anchor that verification starts from.
+                    let head: Vec<(i64, time::OffsetDateTime, Vec<u8>)> =
+                        sqlx::query_as(sql::AUDIT_HEAD)
+                            .bind(limit)
+                            .fetch_all(&mut *tx)
+                            .await?;
+                    match head.iter().take_while(|(_, at, _)| *at < cutoff).last() {
+                        None => 0,
+                        Some((seq, _, hash)) => {
+                            let anchor = format!("{seq}:{}", $crate::audit::chain::hex(hash));
+                            sqlx::query(sql::UPSERT_SETTING)
+                                .bind($crate::audit::chain::ANCHOR_SETTING)
+                                .bind(anchor)
+                                .execute(&mut *tx)
+                                .await?;
+                            sqlx::query(sql::DELETE_AUDIT_UP_TO)
+                                .bind(seq)
+                                .execute(&mut *tx)
+                                .await?
+                                .rows_affected()
+                        }
+                    }
+                } else {
+                    let query = sqlx::query(rule.batch_sql());
+                    let query = if rule.cuts_by_date() {
+                        query.bind(cutoff.date())
+                    } else {
+                        query.bind(cutoff)
+                    };
+                    let query = query.bind(limit);
+                    let query = match rule.channel() {
+                        Some(channel) => query.bind(channel),
+                        None => query,
+                    };
+                    query.execute(&mut *tx).await?.rows_affected()
+                };
+                tx.commit().await?;
+                Ok(purged)
+            }
+
+            async fn take_lease(
+                &self,
+                job: &str,
+                holder: &str,
+                now: time::OffsetDateTime,
+                until: time::OffsetDateTime,
+            ) -> anyhow::Result<bool> {
+                let mut tx = self.begin_write().await?;
+                sqlx::query(sql::ENSURE_LEASE)
+                    .bind(job)
+                    .execute(&mut *tx)
+                    .await?;
+                let taken = sqlx::query(sql::TAKE_LEASE)
+                    .bind(job)
+                    .bind(holder)
+                    .bind(until)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
+                tx.commit().await?;
+                Ok(taken == 1)
+            }
+
+            async fn release_lease(&self, job: &str, holder: &str) -> anyhow::Result<()> {
+                let mut tx = self.begin_write().await?;
+                sqlx::query(sql::RELEASE_LEASE)
+                    .bind(job)
+                    .bind(holder)
+                    .execute(&mut *tx)
+                    .await?;
+                tx.commit().await?;
+                Ok(())
             }
 
             async fn close(&self) {

@@ -18,6 +18,13 @@ static_loader! {
     };
 }
 
+/// The message `id` in `lang` if it exists and needs no arguments.
+pub fn try_t(lang: Lang, id: &str) -> Option<String> {
+    LOCALES
+        .lookup_single_language::<&str>(&lang.langid(), id, None)
+        .ok()
+}
+
 /// The message `id` in `lang`. A missing id is a bug the locale test catches; at run time
 /// it is logged and the id itself is shown rather than failing the page.
 pub fn t(lang: Lang, id: &str) -> String {
@@ -26,11 +33,30 @@ pub fn t(lang: Lang, id: &str) -> String {
         .unwrap_or_else(|_| missing(lang, id))
 }
 
-/// The message `id` in `lang` with named arguments filled in.
+/// The message `id` in `lang` with named text arguments filled in.
 pub fn t_args(lang: Lang, id: &str, args: &[(&'static str, &str)]) -> String {
+    let args: Vec<(&'static str, Arg)> = args.iter().map(|(n, v)| (*n, Arg::Text(v))).collect();
+    t_with(lang, id, &args)
+}
+
+/// A message argument: text, or a number (which plural selectors such as `[one]` need).
+#[derive(Debug, Clone, Copy)]
+pub enum Arg<'a> {
+    Text(&'a str),
+    Number(i64),
+}
+
+/// The message `id` in `lang` with text and number arguments filled in.
+pub fn t_with(lang: Lang, id: &str, args: &[(&'static str, Arg)]) -> String {
     let args: HashMap<Cow<'static, str>, FluentValue> = args
         .iter()
-        .map(|(name, value)| (Cow::Borrowed(*name), FluentValue::from(value.to_string())))
+        .map(|(name, value)| {
+            let value = match value {
+                Arg::Text(text) => FluentValue::from(text.to_string()),
+                Arg::Number(number) => FluentValue::from(*number),
+            };
+            (Cow::Borrowed(*name), value)
+        })
         .collect();
     LOCALES
         .lookup_single_language(&lang.langid(), id, Some(&args))

@@ -5,5 +5,5 @@ mod messages;
 mod negotiate;
 
 pub use lang::Lang;
-pub use messages::{message_ids_in, t, t_args};
+pub use messages::{Arg, message_ids_in, t, t_args, t_with, try_t};
 pub use negotiate::{LANG_COOKIE, negotiate};

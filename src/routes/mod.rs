@@ -7,6 +7,7 @@ mod health;
 mod home;
 mod language;
 pub mod paths;
+mod privacy_statement;
 
 use actix_web::{Route, web};
 
@@ -18,6 +19,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             accessibility::view_accessibility_get,
         ))
         .service(page(paths::CONTACT, contact::view_contact_get))
+        .service(page(
+            paths::PRIVACY,
+            privacy_statement::view_privacy_statement_get,
+        ))
         .service(page(paths::HEALTH, health::health_get))
         .service(page(paths::LANGUAGE, language::language_get))
         .service(page(paths::STATIC, assets::asset_get));

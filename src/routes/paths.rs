@@ -3,6 +3,7 @@
 pub const HOME: &str = "/";
 pub const ACCESSIBILITY: &str = "/accessibility";
 pub const CONTACT: &str = "/contact";
+pub const PRIVACY: &str = "/privacy";
 pub const HEALTH: &str = "/health";
 /// `GET /language/{code}?next=/path` remembers the choice and goes back to `next`.
 pub const LANGUAGE: &str = "/language/{code}";
@@ -20,7 +21,7 @@ pub fn language(code: &str, next: &str) -> String {
 }
 
 /// Pages a visitor can open; the tests walk this list for headers and markup.
-pub const PUBLIC_PAGES: [&str; 3] = [HOME, ACCESSIBILITY, CONTACT];
+pub const PUBLIC_PAGES: [&str; 4] = [HOME, ACCESSIBILITY, CONTACT, PRIVACY];
 
 /// A `next` target is only followed when it is a path on this site (no open redirect).
 pub fn safe_next(next: Option<&str>) -> &str {

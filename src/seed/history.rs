@@ -201,6 +201,7 @@ fn consent_history(
         bundle.consents.push(ConsentRow {
             id,
             customer_id: Some(customer),
+            subject_index: keys.blind_index.customer_number(&profile.customer_number),
             subject_sealed: keys
                 .kept_records
                 .seal(id, "subject", &profile.customer_number),
@@ -248,6 +249,7 @@ fn request_history(
                 n + 1
             ),
             customer_id: Some(sealer.id),
+            subject_index: keys.blind_index.customer_number(&profile.customer_number),
             subject_sealed: keys
                 .kept_records
                 .seal(id, "subject", &profile.customer_number),

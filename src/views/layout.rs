@@ -26,8 +26,9 @@ impl Page {
 }
 
 /// Main navigation: (route, message id).
-const NAV: [(&str, &str); 3] = [
+const NAV: [(&str, &str); 4] = [
     (paths::HOME, "nav-home"),
+    (paths::PRIVACY, "nav-privacy"),
     (paths::CONTACT, "nav-contact"),
     (paths::ACCESSIBILITY, "nav-accessibility"),
 ];
@@ -82,6 +83,7 @@ pub fn render(ctx: &PageContext, page: Page) -> Markup {
                 footer class="site-footer" {
                     div class="wrap" {
                         ul class="site-footer__links" {
+                            li { a href=(paths::PRIVACY) { (ctx.t("nav-privacy")) } }
                             li { a href=(paths::ACCESSIBILITY) { (ctx.t("nav-accessibility")) } }
                             li { a href=(paths::CONTACT) { (ctx.t("nav-contact")) } }
                             li {

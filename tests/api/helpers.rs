@@ -82,6 +82,14 @@ impl Raw {
         }
     }
 
+    /// The single number a `SELECT COUNT(*) ...` returns.
+    pub async fn count(&mut self, sql: &str) -> i64 {
+        match self {
+            Raw::Sqlite(c) => sqlx::query_scalar(sql).fetch_one(c).await.unwrap(),
+            Raw::Postgres(c) => sqlx::query_scalar(sql).fetch_one(c).await.unwrap(),
+        }
+    }
+
     /// Every row of `table` as text: PostgreSQL's JSON rendering, or SQLite's `quote()`
     /// of each column (which shows blobs as hex, as a disk search would not).
     pub async fn dump(&mut self, table: &str) -> Vec<String> {

@@ -13,5 +13,7 @@ mod logs;
 mod markup;
 mod migrations;
 mod pages;
+mod privacy_statement;
+mod retention;
 mod static_files;
 mod vault;

@@ -4,3 +4,4 @@ pub mod accessibility;
 pub mod contact;
 pub mod error;
 pub mod home;
+pub mod privacy_statement;

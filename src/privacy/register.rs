@@ -1,0 +1,455 @@
+//! The processing register: `register.toml`, compiled in, parsed and checked at start-up.
+
+use serde::Deserialize;
+use time::{Date, Duration, Month, OffsetDateTime};
+
+use crate::i18n::{Lang, try_t};
+
+const REGISTER: &str = include_str!("register.toml");
+
+/// A register entry that makes no sense, in one line naming the category and the field.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[error("register: {0}")]
+pub struct RegisterError(String);
+
+/// The legal bases of GDPR Art. 6(1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LegalBasis {
+    A,
+    B,
+    C,
+    D,
+    E,
+    F,
+}
+
+impl LegalBasis {
+    pub fn letter(self) -> &'static str {
+        match self {
+            LegalBasis::A => "a",
+            LegalBasis::B => "b",
+            LegalBasis::C => "c",
+            LegalBasis::D => "d",
+            LegalBasis::E => "e",
+            LegalBasis::F => "f",
+        }
+    }
+}
+
+/// How long a category is kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Retention {
+    /// A fixed period after an event (`counted_from`, a register event id).
+    Period {
+        months: u32,
+        days: u32,
+        counted_from: &'static str,
+    },
+    /// As long as the customer has an account; erasure ends it.
+    WhileAccountExists,
+    /// Until the customer withdraws consent.
+    UntilConsentWithdrawn,
+}
+
+impl Retention {
+    /// The day data whose event happened on `event` expires; `None` without a fixed period.
+    pub fn expires_on(&self, event: Date) -> Option<Date> {
+        match *self {
+            Retention::Period { months, days, .. } => {
+                Some(add_months(event, months as i32) + Duration::days(days as i64))
+            }
+            _ => None,
+        }
+    }
+
+    /// Data whose event happened before this moment has expired at `now`.
+    pub fn cutoff(&self, now: OffsetDateTime) -> Option<OffsetDateTime> {
+        match *self {
+            Retention::Period { months, days, .. } => {
+                let date = add_months(now.date(), -(months as i32)) - Duration::days(days as i64);
+                Some(now.replace_date(date))
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Whether erasure deletes a category or the law keeps it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OnErasure {
+    Delete,
+    /// Kept until its own period ends, because of this law (a register law id).
+    Keep {
+        because: &'static str,
+    },
+}
+
+/// One category of personal data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Category {
+    pub id: &'static str,
+    pub fields: Vec<&'static str>,
+    pub purposes: Vec<&'static str>,
+    pub legal_basis: LegalBasis,
+    /// The law behind a (c) basis, as a register law id.
+    pub legal_basis_note: Option<&'static str>,
+    pub source: &'static str,
+    pub recipients: Vec<&'static str>,
+    pub retention: Retention,
+    pub on_erasure: OnErasure,
+    pub automated_decisions: bool,
+}
+
+/// The whole register, in file order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Register {
+    categories: Vec<Category>,
+}
+
+impl Register {
+    /// The register compiled into this binary.
+    pub fn embedded() -> Result<Register, RegisterError> {
+        Self::parse(REGISTER)
+    }
+
+    /// Parses and checks a register; the texts of every id must exist in both languages.
+    pub fn parse(source: &'static str) -> Result<Register, RegisterError> {
+        let file: File = toml_parse(source)?;
+        let mut categories: Vec<Category> = Vec::new();
+        for raw in file.category {
+            let category = raw.check()?;
+            if categories.iter().any(|c| c.id == category.id) {
+                return Err(RegisterError(format!(
+                    "category \"{}\" appears twice",
+                    category.id
+                )));
+            }
+            category.check_texts()?;
+            categories.push(category);
+        }
+        if categories.is_empty() {
+            return Err(RegisterError("no categories".into()));
+        }
+        Ok(Register { categories })
+    }
+
+    pub fn categories(&self) -> &[Category] {
+        &self.categories
+    }
+
+    pub fn category(&self, id: &str) -> Option<&Category> {
+        self.categories.iter().find(|c| c.id == id)
+    }
+}
+
+fn toml_parse(source: &'static str) -> Result<File, RegisterError> {
+    config::Config::builder()
+        .add_source(config::File::from_str(source, config::FileFormat::Toml))
+        .build()
+        .and_then(|c| c.try_deserialize())
+        .map_err(|e| RegisterError(e.to_string()))
+}
+
+#[derive(Deserialize)]
+struct File {
+    category: Vec<RawCategory>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCategory {
+    id: String,
+    fields: Vec<String>,
+    purposes: Vec<String>,
+    legal_basis: LegalBasis,
+    legal_basis_note: Option<String>,
+    source: String,
+    recipients: Vec<String>,
+    retention: RawRetention,
+    on_erasure: String,
+    kept_because: Option<String>,
+    automated_decisions: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRetention {
+    years: Option<u32>,
+    months: Option<u32>,
+    days: Option<u32>,
+    counted_from: Option<String>,
+    rule: Option<String>,
+}
+
+/// The register is read once per process; leaking its strings gives `&'static str` ids
+/// that the rest of the code can hold without lifetimes.
+fn leak(text: String) -> &'static str {
+    Box::leak(text.into_boxed_str())
+}
+
+impl RawCategory {
+    fn check(self) -> Result<Category, RegisterError> {
+        let id = leak(self.id);
+        let bad = |field: &str, why: &str| {
+            Err(RegisterError(format!("category \"{id}\": {field} {why}")))
+        };
+        if id.is_empty() || !id.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+            return bad("id", "must be lower-case words joined by hyphens");
+        }
+        if self.fields.is_empty() {
+            return bad("fields", "must list at least one field");
+        }
+        if self.purposes.is_empty() {
+            return bad("purposes", "must list at least one purpose");
+        }
+        if self.legal_basis == LegalBasis::C && self.legal_basis_note.is_none() {
+            return bad("legal_basis_note", "must name the law for basis (c)");
+        }
+        let r = self.retention;
+        let retention = match (r.rule.as_deref(), r.years, r.months, r.days) {
+            (Some("while-account-exists"), None, None, None) => Retention::WhileAccountExists,
+            (Some("until-consent-withdrawn"), None, None, None) => Retention::UntilConsentWithdrawn,
+            (Some(_), None, None, None) => {
+                return bad(
+                    "retention.rule",
+                    "must be while-account-exists or until-consent-withdrawn",
+                );
+            }
+            (Some(_), ..) => return bad("retention", "has both a rule and a period"),
+            (None, years, months, days) => {
+                let months = years.unwrap_or(0) * 12 + months.unwrap_or(0);
+                let days = days.unwrap_or(0);
+                if months == 0 && days == 0 {
+                    return bad("retention", "needs a period of at least one day, or a rule");
+                }
+                let Some(from) = r.counted_from else {
+                    return bad("retention.counted_from", "is missing");
+                };
+                Retention::Period {
+                    months,
+                    days,
+                    counted_from: leak(from),
+                }
+            }
+        };
+        let on_erasure = match (self.on_erasure.as_str(), self.kept_because) {
+            ("delete", None) => OnErasure::Delete,
+            ("delete", Some(_)) => {
+                return bad("kept_because", "only belongs with on_erasure = \"keep\"");
+            }
+            ("keep", Some(law)) => OnErasure::Keep { because: leak(law) },
+            ("keep", None) => {
+                return bad("kept_because", "must name the law that requires keeping it");
+            }
+            _ => return bad("on_erasure", "must be \"delete\" or \"keep\""),
+        };
+        if matches!(on_erasure, OnErasure::Keep { .. })
+            && !matches!(retention, Retention::Period { .. })
+        {
+            return bad(
+                "retention",
+                "of kept data must be a period, so that it ends",
+            );
+        }
+        Ok(Category {
+            id,
+            fields: self.fields.into_iter().map(leak).collect(),
+            purposes: self.purposes.into_iter().map(leak).collect(),
+            legal_basis: self.legal_basis,
+            legal_basis_note: self.legal_basis_note.map(leak),
+            source: leak(self.source),
+            recipients: self.recipients.into_iter().map(leak).collect(),
+            retention,
+            on_erasure,
+            automated_decisions: self.automated_decisions,
+        })
+    }
+}
+
+impl Category {
+    /// Every text id this category needs, in both languages.
+    pub fn text_ids(&self) -> Vec<String> {
+        let mut ids = vec![
+            format!("register-category-{}", self.id),
+            format!("register-category-{}-description", self.id),
+            format!("register-source-{}", self.source),
+        ];
+        ids.extend(self.fields.iter().map(|f| format!("register-field-{f}")));
+        ids.extend(
+            self.purposes
+                .iter()
+                .map(|p| format!("register-purpose-{p}")),
+        );
+        ids.extend(
+            self.recipients
+                .iter()
+                .map(|r| format!("register-recipient-{r}")),
+        );
+        ids.extend(
+            self.legal_basis_note
+                .iter()
+                .map(|l| format!("register-law-{l}")),
+        );
+        if let Retention::Period { counted_from, .. } = self.retention {
+            ids.push(format!("register-event-{counted_from}"));
+        }
+        if let OnErasure::Keep { because } = self.on_erasure {
+            ids.push(format!("register-law-{because}"));
+        }
+        ids
+    }
+
+    fn check_texts(&self) -> Result<(), RegisterError> {
+        for id in self.text_ids() {
+            for lang in Lang::ALL {
+                if try_t(lang, &id).is_none() {
+                    return Err(RegisterError(format!(
+                        "category \"{}\": text {id} is missing in locales/{}",
+                        self.id,
+                        lang.code()
+                    )));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// `date` moved by `months`, clamped to the end of a shorter month (31 Jan + 1 = 28/29 Feb).
+fn add_months(date: Date, months: i32) -> Date {
+    let total = date.year() * 12 + (date.month() as i32 - 1) + months;
+    let (year, month) = (total.div_euclid(12), total.rem_euclid(12) as u8 + 1);
+    let month = Month::try_from(month).expect("1..=12");
+    let day = date.day().min(time::util::days_in_month(month, year));
+    Date::from_calendar_date(year, month, day).expect("a clamped day exists")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::{date, datetime};
+
+    #[test]
+    fn the_embedded_register_is_valid() {
+        let register = Register::embedded().unwrap();
+        let invoices = register.category("invoices").unwrap();
+        assert_eq!(invoices.on_erasure, OnErasure::Keep { because: "awr-52" });
+        assert_eq!(
+            register.category("call-recordings").unwrap().retention,
+            Retention::Period {
+                months: 6,
+                days: 0,
+                counted_from: "contact"
+            }
+        );
+    }
+
+    #[test]
+    fn months_clamp_to_the_end_of_the_month() {
+        assert_eq!(add_months(date!(2026 - 01 - 31), 1), date!(2026 - 02 - 28));
+        assert_eq!(add_months(date!(2028 - 01 - 31), 1), date!(2028 - 02 - 29));
+        assert_eq!(add_months(date!(2026 - 03 - 31), -1), date!(2026 - 02 - 28));
+        assert_eq!(
+            add_months(date!(2026 - 11 - 15), -12),
+            date!(2025 - 11 - 15)
+        );
+    }
+
+    #[test]
+    fn expiry_is_exactly_at_the_boundary() {
+        let six_months = Retention::Period {
+            months: 6,
+            days: 0,
+            counted_from: "contact",
+        };
+        assert_eq!(
+            six_months.expires_on(date!(2026 - 01 - 10)),
+            Some(date!(2026 - 07 - 10))
+        );
+        let now = datetime!(2026 - 07 - 10 12:00 UTC);
+        assert_eq!(
+            six_months.cutoff(now),
+            Some(datetime!(2026 - 01 - 10 12:00 UTC))
+        );
+        assert_eq!(Retention::WhileAccountExists.cutoff(now), None);
+    }
+
+    fn error_of(source: &'static str) -> String {
+        Register::parse(source).unwrap_err().to_string()
+    }
+
+    const GOOD: &str = r#"id = "identity"
+fields = ["name"]
+purposes = ["contract"]
+legal_basis = "b"
+source = "customer"
+recipients = []
+automated_decisions = false
+"#;
+
+    #[test]
+    fn bad_entries_give_one_clear_line() {
+        let cases: [(String, &str); 6] = [
+            (
+                format!(
+                    "[[category]]\n{GOOD}retention = {{ years = 0, counted_from = \"contact\" }}\non_erasure = \"delete\"\n"
+                ),
+                "category \"identity\": retention needs a period",
+            ),
+            (
+                format!(
+                    "[[category]]\n{GOOD}retention = {{ rule = \"forever\" }}\non_erasure = \"delete\"\n"
+                ),
+                "retention.rule must be",
+            ),
+            (
+                format!(
+                    "[[category]]\n{GOOD}retention = {{ years = 7, counted_from = \"invoice-date\" }}\non_erasure = \"keep\"\n"
+                ),
+                "kept_because must name the law",
+            ),
+            (
+                format!(
+                    "[[category]]\n{GOOD}retention = {{ years = 1 }}\non_erasure = \"delete\"\n"
+                ),
+                "retention.counted_from is missing",
+            ),
+            (
+                format!(
+                    "[[category]]\n{GOOD}retention = {{ rule = \"while-account-exists\" }}\non_erasure = \"delete\"\n[[category]]\n{GOOD}retention = {{ rule = \"while-account-exists\" }}\non_erasure = \"delete\"\n"
+                ),
+                "appears twice",
+            ),
+            (
+                format!(
+                    "[[category]]\n{}retention = {{ rule = \"while-account-exists\" }}\non_erasure = \"delete\"\n",
+                    GOOD.replace("\"b\"", "\"g\"")
+                ),
+                "legal_basis",
+            ),
+        ];
+        for (source, expected) in cases {
+            let error = error_of(Box::leak(source.into_boxed_str()));
+            assert!(error.starts_with("register: "), "{error}");
+            assert!(
+                error.contains(expected),
+                "{error} should mention {expected}"
+            );
+            assert_eq!(error.lines().count(), 1, "{error}");
+        }
+    }
+
+    #[test]
+    fn a_missing_text_is_named() {
+        let source = format!(
+            "[[category]]\n{}retention = {{ rule = \"while-account-exists\" }}\non_erasure = \"delete\"\n",
+            GOOD.replace("\"name\"", "\"shoe-size\"")
+        );
+        let error = error_of(Box::leak(source.into_boxed_str()));
+        assert!(
+            error.contains("register-field-shoe-size is missing in locales/"),
+            "{error}"
+        );
+    }
+}

@@ -1,0 +1,120 @@
+//! The privacy statement, generated from the processing register and the configuration.
+
+use maud::{Markup, html};
+
+use crate::i18n::LANG_COOKIE;
+use crate::privacy::register::{Category, Register};
+use crate::privacy::texts;
+use crate::routes::paths;
+use crate::views::components::{Table, data_table};
+use crate::views::{Page, PageContext, render};
+
+/// The rights of GDPR Art. 15-22 and 7(3), in the order the statement explains them.
+const RIGHTS: [&str; 7] = [
+    "access",
+    "rectification",
+    "erasure",
+    "restriction",
+    "objection",
+    "portability",
+    "withdraw-consent",
+];
+
+pub fn privacy_statement(ctx: &PageContext, register: &Register) -> Markup {
+    let org = &ctx.organisation;
+    let officer = &org.privacy_officer;
+    let body = html! {
+        h1 { (ctx.t("privacy-title")) }
+        p class="lead" { (ctx.t_args("privacy-intro", &[("organisation", &org.name)])) }
+
+        h2 { (ctx.t("privacy-controller-heading")) }
+        p { (ctx.t_args("privacy-controller-text", &[("organisation", &org.name), ("address", &org.postal_address)])) }
+
+        h2 { (ctx.t("privacy-officer-heading")) }
+        p { (ctx.t("privacy-officer-text")) }
+        dl class="summary-list" {
+            div class="summary-list__row" { dt { (ctx.t("contact-name")) } dd { (officer.name) } }
+            div class="summary-list__row" {
+                dt { (ctx.t("contact-email")) }
+                dd { a href={ "mailto:" (officer.email) } { (officer.email) } }
+            }
+            div class="summary-list__row" { dt { (ctx.t("contact-phone")) } dd { (officer.phone) } }
+            div class="summary-list__row" { dt { (ctx.t("contact-post")) } dd { (officer.postal_address) } }
+        }
+
+        h2 { (ctx.t("privacy-data-heading")) }
+        p { (ctx.t("privacy-data-intro")) }
+        @for category in register.categories() {
+            (category_section(ctx, category))
+        }
+
+        h2 { (ctx.t("privacy-rights-heading")) }
+        p { (ctx.t("privacy-rights-intro")) }
+        dl class="summary-list" {
+            @for right in RIGHTS {
+                div class="summary-list__row" {
+                    dt { (ctx.t(&format!("privacy-right-{right}"))) }
+                    dd { (ctx.t(&format!("privacy-right-{right}-text"))) }
+                }
+            }
+        }
+        p {
+            (ctx.t("privacy-rights-how")) " "
+            a href=(paths::CONTACT) { (ctx.t("privacy-rights-how-link")) }
+        }
+
+        h2 { (ctx.t("privacy-complaint-heading")) }
+        p {
+            (ctx.t_args("privacy-complaint-text", &[("authority", &org.supervisory_authority_name)])) " "
+            a href=(org.supervisory_authority_url.as_str()) { (org.supervisory_authority_name) }
+        }
+
+        h2 { (ctx.t("privacy-cookies-heading")) }
+        p { (ctx.t("privacy-cookies-intro")) }
+        (data_table(&Table {
+            id: "cookies",
+            caption: ctx.t("privacy-cookies-caption"),
+            headers: vec![ctx.t("privacy-cookie-name"), ctx.t("privacy-cookie-purpose"), ctx.t("privacy-cookie-lifetime")],
+            rows: vec![
+                vec![html! { code { (LANG_COOKIE) } }, html! { (ctx.t("privacy-cookie-language-purpose")) }, html! { (ctx.t("privacy-cookie-language-lifetime")) }],
+            ],
+        }))
+        p { (ctx.t("privacy-cookies-no-banner")) }
+    };
+    render(ctx, Page::new("privacy-title", body))
+}
+
+fn category_section(ctx: &PageContext, category: &Category) -> Markup {
+    let lang = ctx.lang;
+    let recipients = texts::recipients(lang, category);
+    html! {
+        section class="register-category" aria-labelledby={ "category-" (category.id) } {
+            h3 id={ "category-" (category.id) } { (texts::name(lang, category)) }
+            p { (texts::description(lang, category)) }
+            dl class="summary-list" {
+                (row(ctx.t("privacy-label-data"), list(texts::fields(lang, category))))
+                (row(ctx.t("privacy-label-why"), list(texts::purposes(lang, category))))
+                (row(ctx.t("privacy-label-basis"), list(texts::legal_basis(lang, category))))
+                (row(ctx.t("privacy-label-source"), html! { (texts::source(lang, category)) }))
+                (row(ctx.t("privacy-label-recipients"), if recipients.is_empty() {
+                    html! { (ctx.t_args("privacy-no-recipients", &[("organisation", &ctx.organisation.name)])) }
+                } else { list(recipients) }))
+                (row(ctx.t("privacy-label-retention"), html! { (texts::retention(lang, category)) }))
+                (row(ctx.t("privacy-label-erasure"), html! { (texts::erasure(lang, category)) }))
+                (row(ctx.t("privacy-label-automated"), html! { (texts::automated_decisions(lang, category)) }))
+            }
+        }
+    }
+}
+
+fn row(label: String, value: Markup) -> Markup {
+    html! { div class="summary-list__row" { dt { (label) } dd { (value) } } }
+}
+
+fn list(items: Vec<String>) -> Markup {
+    html! {
+        @if items.len() == 1 { (items[0]) } @else {
+            ul class="list list--bullet" { @for item in items { li { (item) } } }
+        }
+    }
+}
