@@ -26,7 +26,7 @@ pub fn error_page(ctx: &PageContext, status: StatusCode) -> Markup {
         h1 { (ctx.t(title_id)) }
         p class="lead" { (ctx.t(text_id)) }
         p { (ctx.t_args("error-code", &[("code", status.as_str())])) }
-        ul class="list" {
+        ul class="list list--links" {
             li { a href=(paths::HOME) { (ctx.t("error-go-home")) } }
             li { a href=(paths::CONTACT) { (ctx.t("error-contact")) } }
         }

@@ -1,0 +1,67 @@
+// Audits one page in one language and state: opens it as a visitor would (through the
+// real language switch and, for signed-in states, the real sign-in form), then runs axe
+// and every custom check.
+import { install } from './dom.mjs';
+import { axeCheck } from './checks/axe.mjs';
+import { reflow, resize200, resize400, textSpacing, metaViewport } from './checks/layout.mjs';
+import { keyboardAndFocus } from './checks/keyboard.mjs';
+import { targetSize, headings, language, noScript } from './checks/structure.mjs';
+import { accessibleNames } from './checks/names.mjs';
+
+export async function auditPage(browser, { baseUrl, page: entry, lang, state, steps, config, credentials }) {
+  const context = await browser.newContext({ viewport: config.viewports.desktop });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${baseUrl}/language/${lang}?next=/`);
+    for (const step of steps) await runStep(page, baseUrl, step, credentials);
+    const response = await page.goto(baseUrl + entry.path);
+    const status = response?.status() ?? 0;
+    const html = (await response?.text()) ?? '';
+    const results = [];
+    const expectStatus = entry.expectStatus ?? 200;
+    results.push({ id: 'status', sc: '-', passed: status === expectStatus, details: status === expectStatus ? [] : [{ selector: entry.path, message: `status ${status}, expected ${expectStatus}` }] });
+    await install(page);
+    results.push(noScript(html));
+    results.push(await language(page, lang));
+    results.push(await headings(page));
+    results.push(await metaViewport(page));
+    results.push(await axeCheck(page, config.axe));
+    results.push(await accessibleNames(page, context));
+    results.push(await targetSize(page));
+    results.push(...await keyboardAndFocus(page));
+    results.push(await reflow(page, config.viewports));
+    results.push(await resize200(page, config.viewports));
+    results.push(await resize400(page, config.viewports));
+    results.push(await textSpacing(page));
+    if (entry.enterSubmits) results.push(await enterSubmits(page, entry.enterSubmits));
+    return { name: entry.name, path: entry.path, lang, state, results };
+  } finally {
+    await context.close();
+  }
+}
+
+// Steps that bring a page into a state: signing in, submitting a form.
+async function runStep(page, baseUrl, step, credentials) {
+  if (step.goto) await page.goto(baseUrl + step.goto);
+  if (step.signIn) {
+    const who = credentials[step.signIn];
+    await page.goto(baseUrl + (step.path ?? '/sign-in'));
+    await page.getByLabel(step.emailLabel ?? /e-mail/i).first().fill(who.email);
+    await page.getByLabel(step.passwordLabel ?? /(wachtwoord|password)/i).first().fill(who.password);
+    await Promise.all([page.waitForNavigation(), page.locator('form button[type=submit]').first().click()]);
+  }
+  if (step.submit) {
+    for (const [name, value] of Object.entries(step.submit.fields ?? {})) {
+      await page.locator(`${step.submit.form} [name="${name}"]`).fill(value);
+    }
+    await Promise.all([page.waitForNavigation(), page.locator(`${step.submit.form} button[type=submit]`).first().click()]);
+  }
+}
+
+async function enterSubmits(page, selector) {
+  const before = page.url();
+  await page.focus(selector);
+  await Promise.all([page.waitForNavigation({ timeout: 5000 }).catch(() => null), page.keyboard.press('Enter')]);
+  const passed = page.url() !== before || (await page.evaluate(() => performance.getEntriesByType('navigation').length)) > 1;
+  return { id: 'enter-submits', sc: '2.1.1', passed, details: passed ? [] : [{ selector, message: 'Enter in this field did not submit the form' }] };
+}
