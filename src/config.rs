@@ -20,6 +20,8 @@ pub struct Settings {
     /// A file holding the master key. Default `<data_dir>/master.key`, created on first
     /// start of the embedded SQLite default only.
     pub master_key_file: Option<PathBuf>,
+    /// The accessibility suite's JSON report, shown in the accessibility statement.
+    pub accessibility_report: PathBuf,
     pub http: HttpSettings,
     pub database: DatabaseSettings,
     pub organisation: Organisation,
@@ -112,6 +114,7 @@ impl Default for Settings {
             data_dir: PathBuf::from("data"),
             master_key: None,
             master_key_file: None,
+            accessibility_report: PathBuf::from("a11y/reports/report.json"),
             http: HttpSettings::default(),
             database: DatabaseSettings::default(),
             organisation: Organisation::default(),

@@ -1,5 +1,6 @@
 //! inzage: a self-service privacy portal. This file only lists the modules.
 
+pub mod a11y_report;
 pub mod audit;
 pub mod config;
 pub mod crypto;

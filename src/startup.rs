@@ -27,6 +27,8 @@ pub struct AppState {
     pub vault: Vault,
     /// The processing register, checked at start-up.
     pub register: Arc<Register>,
+    /// Where the accessibility suite writes its JSON report.
+    pub accessibility_report: std::path::PathBuf,
     pub organisation: Arc<Organisation>,
     /// Cookies get `Secure` when the portal is served over TLS.
     pub secure_cookies: bool,
@@ -72,6 +74,7 @@ impl Application {
             store: store.clone(),
             vault,
             register,
+            accessibility_report: settings.accessibility_report.clone(),
             organisation: Arc::new(settings.organisation.clone()),
             secure_cookies: settings.served_over_tls(),
             max_body_bytes: settings.http.max_body_bytes,

@@ -18,3 +18,18 @@ error-prefix = Fout:
 error-summary-title = Er is een probleem
 flash-success-prefix = Gelukt:
 flash-info-prefix = Let op:
+
+# Dates in words.
+date-in-words = { $day } { $month } { $year }
+month-1 = januari
+month-2 = februari
+month-3 = maart
+month-4 = april
+month-5 = mei
+month-6 = juni
+month-7 = juli
+month-8 = augustus
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = december

@@ -1,9 +1,11 @@
 //! Languages: which ones exist, how a request picks one, and how a message is looked up.
 
+mod dates;
 mod lang;
 mod messages;
 mod negotiate;
 
+pub use dates::date_in_words;
 pub use lang::Lang;
 pub use messages::{Arg, message_ids_in, t, t_args, t_with, try_t};
 pub use negotiate::{LANG_COOKIE, negotiate};

@@ -3,6 +3,7 @@
 mod helpers;
 
 mod audit_trail;
+mod components;
 mod config;
 mod errors;
 mod headers;

@@ -69,3 +69,34 @@ async fn organisation_details_come_from_configuration() {
     let contact = app.get(paths::CONTACT).await.text().await.unwrap();
     assert!(contact.contains("fg@zonnebloem.example"));
 }
+
+/// The statement's "how we tested" part comes from the suite's last report.
+#[tokio::test]
+async fn the_accessibility_statement_reports_the_last_test_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("report.json");
+    let app = crate::helpers::spawn_app_with(inzage::db::Backend::Sqlite, |settings| {
+        settings.accessibility_report = report.clone();
+    })
+    .await
+    .unwrap();
+    let before = app
+        .get_in(paths::ACCESSIBILITY, "en")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(before.contains("has not been run on this installation yet"));
+
+    std::fs::write(&report, r#"{"date":"2026-03-12T10:00:00.000Z","axeVersion":"4.11.0","chromiumVersion":"156.0.1","summary":{"combinations":10,"passed":140,"failed":0},"audits":[]}"#).unwrap();
+    let after = app
+        .get_in(paths::ACCESSIBILITY, "en")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(after.contains("12 March 2026"), "{after}");
+    assert!(after.contains("axe-core 4.11.0 in Chromium 156.0.1"));
+    assert!(after.contains("We tested 10 combinations"));
+    assert!(after.contains("140 checks passed and 0 did not"));
+}

@@ -2,10 +2,12 @@
 
 use maud::{Markup, html};
 
+use crate::a11y_report::TestRun;
+use crate::i18n::date_in_words;
 use crate::routes::paths;
 use crate::views::{Page, PageContext, render};
 
-pub fn accessibility(ctx: &PageContext) -> Markup {
+pub fn accessibility(ctx: &PageContext, last_run: Option<&TestRun>) -> Markup {
     let org = &ctx.organisation;
     let organisation = org.name.as_str();
     let body = html! {
@@ -23,6 +25,25 @@ pub fn accessibility(ctx: &PageContext) -> Markup {
 
         h2 { (ctx.t("a11y-tested-heading")) }
         p { (ctx.t("a11y-tested-text")) }
+        @match last_run {
+            Some(run) => {
+                p {
+                    (ctx.t_args("a11y-last-run", &[
+                        ("date", &date_in_words(ctx.lang, run.date.date())),
+                        ("axe", &run.axe_version),
+                        ("chromium", &run.chromium_version),
+                    ]))
+                }
+                p {
+                    (ctx.t_args("a11y-last-run-result", &[
+                        ("combinations", &run.summary.combinations.to_string()),
+                        ("passed", &run.summary.passed.to_string()),
+                        ("failed", &run.summary.failed.to_string()),
+                    ]))
+                }
+            }
+            None => p { (ctx.t("a11y-no-run")) },
+        }
 
         h2 { (ctx.t("a11y-limits-heading")) }
         ul class="list list--bullet" {
