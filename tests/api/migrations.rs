@@ -26,3 +26,12 @@ crate::on_both_backends! {
         assert_eq!(app.store.setting("marker").await.unwrap().as_deref(), Some("kept"));
     }
 }
+
+crate::on_both_backends! {
+    async fn an_edited_old_migration_stops_start_up_loudly(app: TestApp) {
+        // As if the file of an applied migration had been edited afterwards.
+        app.raw().await.execute("UPDATE _sqlx_migrations SET checksum = substr(checksum, 2, 8) WHERE version = 20261124000001").await;
+        let error = app.store.migrate().await.unwrap_err();
+        assert!(format!("{error:#}").contains("previously applied but has been modified"), "{error:#}");
+    }
+}

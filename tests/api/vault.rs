@@ -208,3 +208,20 @@ crate::on_both_backends! {
         assert_eq!(trail[0].action, "customer.erased", "the erasure is on record, after the data is gone");
     }
 }
+
+crate::on_both_backends! {
+    async fn sixty_four_concurrent_writers_all_succeed(app: TestApp) {
+        let writers = (0..64).map(|n| {
+            let vault = app.vault.clone();
+            tokio::spawn(async move {
+                let mut new = profile(&marker());
+                new.customer_number = format!("6400000{n:02}");
+                vault.create_customer(&new, &Access::by(Actor::system("test"))).await
+            })
+        });
+        for writer in writers {
+            writer.await.unwrap().expect("no write fails, none sees 'database is locked'");
+        }
+        assert_eq!(app.store.count_customers().await.unwrap(), 64);
+    }
+}
