@@ -2,6 +2,7 @@
 
 pub mod a11y_report;
 pub mod audit;
+pub mod auth;
 pub mod config;
 pub mod crypto;
 pub mod db;
