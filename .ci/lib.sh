@@ -61,14 +61,14 @@ ensure_a11y_packages() {
   fi
 }
 
-# Starts target/debug/inzage on a free port with an empty data directory, runs the suite
+# Starts target/debug/inzage on a free port with a fresh data directory and the demo data, runs the suite
 # against it, and stops it again whatever the outcome.
 run_a11y_against_fresh_portal() {
   local data port pid status=0
   data=$(mktemp -d)
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
   INZAGE_DATA_DIR="$data" INZAGE_HTTP__PORT="$port" INZAGE_LOG__FILTER=warn \
-    target/debug/inzage serve >"$data/portal.log" 2>&1 &
+    target/debug/inzage serve --demo >"$data/portal.log" 2>&1 &
   pid=$!
   for _ in $(seq 1 100); do
     if curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1; then break; fi

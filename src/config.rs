@@ -27,6 +27,44 @@ pub struct Settings {
     pub organisation: Organisation,
     pub log: LogSettings,
     pub retention: RetentionSettings,
+    pub sessions: SessionSettings,
+    pub email: EmailSettings,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SessionSettings {
+    /// Minutes without a request after which a session ends.
+    pub idle_minutes: u32,
+    /// Hours after signing in after which a session ends, however active.
+    pub absolute_hours: u32,
+}
+
+impl Default for SessionSettings {
+    fn default() -> Self {
+        Self {
+            idle_minutes: 30,
+            absolute_hours: 12,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct EmailSettings {
+    /// The sender of the portal's messages.
+    pub from: String,
+    /// Where messages go while no SMTP server is configured. Default `<data_dir>/outbox`.
+    pub outbox_dir: Option<PathBuf>,
+}
+
+impl Default for EmailSettings {
+    fn default() -> Self {
+        Self {
+            from: "Mijn privacy <noreply@example.nl>".into(),
+            outbox_dir: None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -120,6 +158,8 @@ impl Default for Settings {
             organisation: Organisation::default(),
             log: LogSettings::default(),
             retention: RetentionSettings::default(),
+            sessions: SessionSettings::default(),
+            email: EmailSettings::default(),
         }
     }
 }
@@ -230,6 +270,9 @@ impl Settings {
                 );
             }
         }
+        if self.sessions.idle_minutes == 0 || self.sessions.absolute_hours == 0 {
+            return bad("sessions", "limits must be at least 1");
+        }
         if self.database.max_connections == Some(0) {
             return bad("database.max_connections", "must be at least 1");
         }
@@ -301,6 +344,14 @@ impl Settings {
                 create: self.database_url().expose_secret().starts_with("sqlite:"),
             },
         }
+    }
+
+    /// The file outbox for e-mail.
+    pub fn outbox_dir(&self) -> PathBuf {
+        self.email
+            .outbox_dir
+            .clone()
+            .unwrap_or_else(|| self.data_dir.join("outbox"))
     }
 
     /// True when the portal is reached over TLS, so cookies get `Secure` and HSTS is sent.

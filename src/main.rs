@@ -142,7 +142,8 @@ async fn seed_demo(
     match customers {
         Some(count) => seed::seed_bulk(&vault, count, contacts, now).await?,
         None => {
-            let added = seed::seed_demo(&vault, now).await?;
+            let passwords = inzage::auth::password::Passwords::new(1);
+            let added = seed::seed_demo(&vault, &passwords, now).await?;
             println!(
                 "seed-demo: {added} demo customers added ({} exist)",
                 seed::DEMO_CUSTOMERS.len()

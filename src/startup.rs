@@ -29,6 +29,11 @@ pub struct AppState {
     pub register: Arc<Register>,
     /// Where the accessibility suite writes its JSON report.
     pub accessibility_report: std::path::PathBuf,
+    pub session_limits: crate::auth::sessions::Limits,
+    pub passwords: crate::auth::password::Passwords,
+    pub outbox: crate::email::Outbox,
+    /// Scheme, host and port for links in e-mails, without a trailing slash.
+    pub public_base: String,
     pub organisation: Arc<Organisation>,
     /// Cookies get `Secure` when the portal is served over TLS.
     pub secure_cookies: bool,
@@ -59,6 +64,13 @@ impl Application {
     ) -> anyhow::Result<Self> {
         let register = Arc::new(Register::embedded()?);
         let vault = open_vault(&settings, store.clone()).await?;
+        let session_limits = crate::auth::sessions::Limits {
+            idle: actix_web::cookie::time::Duration::minutes(settings.sessions.idle_minutes.into()),
+            absolute: actix_web::cookie::time::Duration::hours(
+                settings.sessions.absolute_hours.into(),
+            ),
+        };
+        let cookie_key = vault.keys.blind_index.derive("session-cookie");
         if settings.retention.interval_hours > 0 {
             crate::retention::start_schedule(
                 store.clone(),
@@ -75,12 +87,22 @@ impl Application {
             vault,
             register,
             accessibility_report: settings.accessibility_report.clone(),
+            session_limits,
+            passwords: crate::auth::password::Passwords::new(
+                std::thread::available_parallelism().map_or(2, |n| n.get()),
+            ),
+            outbox: crate::email::Outbox::new(settings.outbox_dir(), settings.email.from.clone()),
+            public_base: match &settings.http.public_url {
+                Some(url) => url.as_str().trim_end_matches('/').to_string(),
+                None => format!("http://{}:{port}", settings.http.host),
+            },
             organisation: Arc::new(settings.organisation.clone()),
             secure_cookies: settings.served_over_tls(),
             max_body_bytes: settings.http.max_body_bytes,
         });
         let tls = settings.served_over_tls();
         let limit = settings.http.max_body_bytes;
+        let session_store = store.clone();
         let server = HttpServer::new(move || {
             // `wrap` order: the last one added runs first on the way in.
             App::new()
@@ -89,6 +111,11 @@ impl Application {
                 .app_data(web::PayloadConfig::new(limit))
                 .configure(routes::configure)
                 .default_service(web::to(HttpResponse::NotFound))
+                .wrap(crate::auth::sessions::middleware(
+                    session_store.clone(),
+                    &cookie_key,
+                    session_limits,
+                ))
                 .wrap(from_fn(body_limit::reject_oversized_bodies))
                 .wrap(error_pages::error_pages())
                 .wrap(security_headers::security_headers(tls))

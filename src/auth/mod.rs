@@ -1,5 +1,9 @@
-//! Proving who someone is: password hashing and the password rules. Sessions, CSRF and
-//! the sign-in pages build on these (see the accounts issue).
+//! Proving who someone is: password hashing and rules, server-side sessions, CSRF, and
+//! single-use e-mailed tokens.
 
+pub mod csrf;
 pub mod password;
 pub mod password_policy;
+pub mod session_store;
+pub mod sessions;
+pub mod tokens;

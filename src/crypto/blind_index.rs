@@ -30,6 +30,12 @@ impl BlindIndexKey {
         self.digest("customer-number", &normalized)
     }
 
+    /// A 32-byte key for another purpose (e.g. signing session cookies), derived so that it
+    /// cannot be turned back into this one.
+    pub fn derive(&self, purpose: &str) -> Vec<u8> {
+        self.digest("derived-key", purpose)
+    }
+
     fn digest(&self, kind: &str, value: &str) -> Vec<u8> {
         let mut mac = Hmac::<Sha256>::new_from_slice(self.0.bytes()).expect("any key length");
         // The kind keeps an e-mail and a customer number with the same text apart.

@@ -151,6 +151,63 @@ pub trait Store: Send + Sync + 'static {
 
     async fn release_lease(&self, job: &str, holder: &str) -> anyhow::Result<()>;
 
+    /// The customer's password hash, if they activated their portal access.
+    async fn password_hash(&self, customer: Uuid) -> anyhow::Result<Option<String>>;
+
+    /// Creates the account or replaces its password.
+    async fn set_password(
+        &self,
+        customer: Uuid,
+        hash: &str,
+        now: time::OffsetDateTime,
+    ) -> anyhow::Result<()>;
+
+    /// A live session's state (JSON) by the hash of its key.
+    async fn session(
+        &self,
+        key_hash: &[u8],
+        now: time::OffsetDateTime,
+    ) -> anyhow::Result<Option<String>>;
+
+    /// Creates or replaces a session.
+    async fn save_session(
+        &self,
+        key_hash: &[u8],
+        customer: Option<Uuid>,
+        state: &str,
+        now: time::OffsetDateTime,
+        expires_at: time::OffsetDateTime,
+    ) -> anyhow::Result<()>;
+
+    /// Moves a session's expiry on (idle limit).
+    async fn touch_session(
+        &self,
+        key_hash: &[u8],
+        now: time::OffsetDateTime,
+        expires_at: time::OffsetDateTime,
+    ) -> anyhow::Result<()>;
+
+    async fn delete_session(&self, key_hash: &[u8]) -> anyhow::Result<()>;
+
+    /// Stores a new single-use token, replacing the customer's unused ones of that kind.
+    async fn insert_token(
+        &self,
+        token_hash: &[u8],
+        kind: &str,
+        customer: Uuid,
+        now: time::OffsetDateTime,
+        expires_at: time::OffsetDateTime,
+    ) -> anyhow::Result<()>;
+
+    /// Uses a token: the customer it belongs to, if it exists, is of `kind`, is unused and
+    /// has not expired. A second use finds nothing.
+    async fn consume_token(
+        &self,
+        token_hash: &[u8],
+        kind: &str,
+        now: time::OffsetDateTime,
+    ) -> anyhow::Result<Option<Uuid>>;
+
     /// Waits for open connections to finish and closes them.
     async fn close(&self);
 }

@@ -93,3 +93,25 @@ pub const RELEASE_LEASE: &str =
 
 pub const AUDIT_HEAD: &str = "SELECT seq, at, hash FROM audit_log ORDER BY seq LIMIT $1";
 pub const DELETE_AUDIT_UP_TO: &str = "DELETE FROM audit_log WHERE seq <= $1";
+
+pub const SELECT_PASSWORD_HASH: &str = "SELECT password_hash FROM accounts WHERE customer_id = $1";
+pub const UPSERT_ACCOUNT: &str = "INSERT INTO accounts (customer_id, password_hash, created_at, \
+     password_changed_at) VALUES ($1, $2, $3, $3) ON CONFLICT (customer_id) DO UPDATE SET \
+     password_hash = excluded.password_hash, password_changed_at = excluded.password_changed_at";
+
+pub const SELECT_SESSION: &str =
+    "SELECT state FROM sessions WHERE key_hash = $1 AND expires_at > $2";
+pub const UPSERT_SESSION: &str = "INSERT INTO sessions (key_hash, customer_id, state, \
+     created_at, last_seen_at, expires_at) VALUES ($1, $2, $3, $4, $4, $5) \
+     ON CONFLICT (key_hash) DO UPDATE SET customer_id = excluded.customer_id, \
+     state = excluded.state, last_seen_at = excluded.last_seen_at, expires_at = excluded.expires_at";
+pub const TOUCH_SESSION: &str =
+    "UPDATE sessions SET last_seen_at = $2, expires_at = $3 WHERE key_hash = $1";
+pub const DELETE_SESSION: &str = "DELETE FROM sessions WHERE key_hash = $1";
+
+pub const DELETE_UNUSED_TOKENS: &str =
+    "DELETE FROM tokens WHERE customer_id = $1 AND kind = $2 AND used_at IS NULL";
+pub const INSERT_TOKEN: &str = "INSERT INTO tokens (token_hash, kind, customer_id, created_at, \
+     expires_at) VALUES ($1, $2, $3, $4, $5)";
+pub const CONSUME_TOKEN: &str = "UPDATE tokens SET used_at = $3 WHERE token_hash = $1 \
+     AND kind = $2 AND used_at IS NULL AND expires_at > $3 RETURNING customer_id";

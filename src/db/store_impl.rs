@@ -506,6 +506,133 @@ macro_rules! impl_store {
                 Ok(())
             }
 
+            async fn password_hash(&self, customer: uuid::Uuid) -> anyhow::Result<Option<String>> {
+                Ok(sqlx::query_scalar(sql::SELECT_PASSWORD_HASH)
+                    .bind(customer)
+                    .fetch_optional(self.reader())
+                    .await?)
+            }
+
+            async fn set_password(
+                &self,
+                customer: uuid::Uuid,
+                hash: &str,
+                now: time::OffsetDateTime,
+            ) -> anyhow::Result<()> {
+                let mut tx = self.begin_write().await?;
+                sqlx::query(sql::UPSERT_ACCOUNT)
+                    .bind(customer)
+                    .bind(hash)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn session(
+                &self,
+                key_hash: &[u8],
+                now: time::OffsetDateTime,
+            ) -> anyhow::Result<Option<String>> {
+                Ok(sqlx::query_scalar(sql::SELECT_SESSION)
+                    .bind(key_hash)
+                    .bind(now)
+                    .fetch_optional(self.reader())
+                    .await?)
+            }
+
+            async fn save_session(
+                &self,
+                key_hash: &[u8],
+                customer: Option<uuid::Uuid>,
+                state: &str,
+                now: time::OffsetDateTime,
+                expires_at: time::OffsetDateTime,
+            ) -> anyhow::Result<()> {
+                let mut tx = self.begin_write().await?;
+                sqlx::query(sql::UPSERT_SESSION)
+                    .bind(key_hash)
+                    .bind(customer)
+                    .bind(state)
+                    .bind(now)
+                    .bind(expires_at)
+                    .execute(&mut *tx)
+                    .await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn touch_session(
+                &self,
+                key_hash: &[u8],
+                now: time::OffsetDateTime,
+                expires_at: time::OffsetDateTime,
+            ) -> anyhow::Result<()> {
+                let mut tx = self.begin_write().await?;
+                sqlx::query(sql::TOUCH_SESSION)
+                    .bind(key_hash)
+                    .bind(now)
+                    .bind(expires_at)
+                    .execute(&mut *tx)
+                    .await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn delete_session(&self, key_hash: &[u8]) -> anyhow::Result<()> {
+                let mut tx = self.begin_write().await?;
+                sqlx::query(sql::DELETE_SESSION)
+                    .bind(key_hash)
+                    .execute(&mut *tx)
+                    .await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn insert_token(
+                &self,
+                token_hash: &[u8],
+                kind: &str,
+                customer: uuid::Uuid,
+                now: time::OffsetDateTime,
+                expires_at: time::OffsetDateTime,
+            ) -> anyhow::Result<()> {
+                let mut tx = self.begin_write().await?;
+                sqlx::query(sql::DELETE_UNUSED_TOKENS)
+                    .bind(customer)
+                    .bind(kind)
+                    .execute(&mut *tx)
+                    .await?;
+                sqlx::query(sql::INSERT_TOKEN)
+                    .bind(token_hash)
+                    .bind(kind)
+                    .bind(customer)
+                    .bind(now)
+                    .bind(expires_at)
+                    .execute(&mut *tx)
+                    .await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn consume_token(
+                &self,
+                token_hash: &[u8],
+                kind: &str,
+                now: time::OffsetDateTime,
+            ) -> anyhow::Result<Option<uuid::Uuid>> {
+                let mut tx = self.begin_write().await?;
+                let customer = sqlx::query_scalar(sql::CONSUME_TOKEN)
+                    .bind(token_hash)
+                    .bind(kind)
+                    .bind(now)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                tx.commit().await?;
+                Ok(customer)
+            }
+
             async fn close(&self) {
                 self.close_pools().await;
             }

@@ -1,6 +1,7 @@
 //! Request handlers, one file per page or area, and the route table.
 
 mod accessibility;
+mod account;
 pub mod assets;
 mod contact;
 mod health;
@@ -23,9 +24,45 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             paths::PRIVACY,
             privacy_statement::view_privacy_statement_get,
         ))
+        .service(form_page(
+            paths::SIGN_IN,
+            account::sign_in::view_sign_in_get,
+            account::sign_in::view_sign_in_post,
+        ))
+        .service(
+            web::resource(paths::SIGN_OUT).route(web::post().to(account::sign_out::sign_out_post)),
+        )
+        .service(form_page(
+            paths::ACTIVATE,
+            account::activate::view_activate_get,
+            account::activate::view_activate_post,
+        ))
+        .service(page(
+            paths::ACTIVATE_SENT,
+            account::activate::view_activate_sent_get,
+        ))
+        .service(form_page(
+            paths::ACTIVATE_TOKEN,
+            account::activate::view_choose_password_get,
+            account::activate::view_choose_password_post,
+        ))
+        .service(page(paths::ACCOUNT, account::overview::view_account_get))
         .service(page(paths::HEALTH, health::health_get))
         .service(page(paths::LANGUAGE, language::language_get))
         .service(page(paths::STATIC, assets::asset_get));
+}
+
+/// A page with a form: GET and HEAD show it, POST handles it.
+fn form_page<G, GArgs, P, PArgs>(path: &str, get: G, post: P) -> actix_web::Resource
+where
+    G: actix_web::Handler<GArgs>,
+    GArgs: actix_web::FromRequest + 'static,
+    G::Output: actix_web::Responder + 'static,
+    P: actix_web::Handler<PArgs>,
+    PArgs: actix_web::FromRequest + 'static,
+    P::Output: actix_web::Responder + 'static,
+{
+    page(path, get).route(web::post().to(post))
 }
 
 fn page<F, Args>(path: &str, handler: F) -> actix_web::Resource

@@ -4,6 +4,13 @@ pub const HOME: &str = "/";
 pub const ACCESSIBILITY: &str = "/accessibility";
 pub const CONTACT: &str = "/contact";
 pub const PRIVACY: &str = "/privacy";
+pub const SIGN_IN: &str = "/sign-in";
+pub const SIGN_OUT: &str = "/sign-out";
+pub const ACTIVATE: &str = "/activate";
+pub const ACTIVATE_SENT: &str = "/activate/sent";
+/// The link in the activation e-mail: `/activate/{token}`.
+pub const ACTIVATE_TOKEN: &str = "/activate/{token}";
+pub const ACCOUNT: &str = "/account";
 pub const HEALTH: &str = "/health";
 /// `GET /language/{code}?next=/path` remembers the choice and goes back to `next`.
 pub const LANGUAGE: &str = "/language/{code}";
@@ -22,6 +29,14 @@ pub fn language(code: &str, next: &str) -> String {
 
 /// Pages a visitor can open; the tests walk this list for headers and markup.
 pub const PUBLIC_PAGES: [&str; 4] = [HOME, ACCESSIBILITY, CONTACT, PRIVACY];
+
+/// The link in an activation e-mail.
+pub fn activate_token(token: &str) -> String {
+    format!("/activate/{token}")
+}
+
+/// Every route that accepts POST; the tests check that each refuses a missing token.
+pub const POST_ROUTES: [&str; 4] = [SIGN_IN, SIGN_OUT, ACTIVATE, "/activate/some-token"];
 
 /// A `next` target is only followed when it is a path on this site (no open redirect).
 pub fn safe_next(next: Option<&str>) -> &str {

@@ -5,10 +5,12 @@ use time::OffsetDateTime;
 use time::macros::date;
 
 use super::history::{HistoryPlan, history_for};
+use crate::auth::password::Passwords;
 use crate::db::{AuditEntry, CustomerBundle};
 use crate::domain::{NewProfile, PostalAddress};
 use crate::i18n::Lang;
 use crate::vault::{CustomerSealer, Vault};
+use secrecy::SecretString;
 
 /// A demo customer as the README lists them.
 pub struct DemoCustomer {
@@ -25,7 +27,13 @@ pub struct DemoCustomer {
     pub do_not_call: bool,
     /// How much history to give them: the first one has everything.
     pub plan: HistoryPlan,
+    /// Whether portal access is already activated, with `DEMO_PASSWORD`. One customer is
+    /// left without, to try the activation by e-mail.
+    pub activated: bool,
 }
+
+/// The password of the activated demo customers (printed in the README).
+pub const DEMO_PASSWORD: &str = "tulpen fiets regenjas 42";
 
 pub const DEMO_CUSTOMERS: [DemoCustomer; 3] = [
     DemoCustomer {
@@ -41,6 +49,7 @@ pub const DEMO_CUSTOMERS: [DemoCustomer; 3] = [
         language: Lang::Nl,
         do_not_call: false,
         plan: HistoryPlan::Full,
+        activated: true,
     },
     DemoCustomer {
         customer_number: "100200301",
@@ -55,6 +64,7 @@ pub const DEMO_CUSTOMERS: [DemoCustomer; 3] = [
         language: Lang::En,
         do_not_call: true,
         plan: HistoryPlan::Some,
+        activated: true,
     },
     DemoCustomer {
         customer_number: "100200302",
@@ -69,6 +79,7 @@ pub const DEMO_CUSTOMERS: [DemoCustomer; 3] = [
         language: Lang::Nl,
         do_not_call: false,
         plan: HistoryPlan::Little,
+        activated: false,
     },
 ];
 
@@ -95,7 +106,11 @@ impl DemoCustomer {
 }
 
 /// Inserts the demo customers that are not there yet; returns how many were added.
-pub async fn seed_demo(vault: &Vault, now: OffsetDateTime) -> anyhow::Result<usize> {
+pub async fn seed_demo(
+    vault: &Vault,
+    passwords: &Passwords,
+    now: OffsetDateTime,
+) -> anyhow::Result<usize> {
     let mut added = 0;
     for demo in &DEMO_CUSTOMERS {
         if vault
@@ -134,6 +149,13 @@ pub async fn seed_demo(vault: &Vault, now: OffsetDateTime) -> anyhow::Result<usi
                 request_id: None,
             }])
             .await?;
+        if demo.activated {
+            let hash = passwords
+                .hash(&SecretString::from(DEMO_PASSWORD))
+                .await
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            vault.store.set_password(sealer.id, &hash, now).await?;
+        }
         added += 1;
     }
     Ok(added)

@@ -6,4 +6,4 @@ mod demo;
 mod history;
 
 pub use bulk::seed_bulk;
-pub use demo::{DEMO_CUSTOMERS, DemoCustomer, seed_demo};
+pub use demo::{DEMO_CUSTOMERS, DEMO_PASSWORD, DemoCustomer, seed_demo};

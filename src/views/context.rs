@@ -3,6 +3,7 @@
 use std::future::{Ready, ready};
 use std::sync::Arc;
 
+use actix_session::SessionExt;
 use actix_web::{FromRequest, HttpRequest, dev::Payload, web};
 
 use crate::config::Organisation;
@@ -18,6 +19,9 @@ pub struct PageContext {
     /// The route pattern that matched, for `aria-current` in the navigation.
     pub route: Option<String>,
     pub organisation: Arc<Organisation>,
+    /// For a signed-in visitor: the CSRF token the layout's sign-out button carries.
+    /// `None` when signed out (no session is started just to show a page).
+    pub sign_out_token: Option<String>,
 }
 
 impl PageContext {
@@ -34,6 +38,7 @@ impl PageContext {
                 .map_or_else(|| "/".to_string(), |pq| pq.as_str().to_string()),
             route: req.match_pattern(),
             organisation,
+            sign_out_token: signed_in_token(req),
         }
     }
 
@@ -46,6 +51,16 @@ impl PageContext {
     pub fn t_args(&self, id: &str, args: &[(&'static str, &str)]) -> String {
         i18n::t_args(self.lang, id, args)
     }
+}
+
+fn signed_in_token(req: &HttpRequest) -> Option<String> {
+    let session = req.get_session();
+    let signed_in = session
+        .get::<uuid::Uuid>(crate::auth::session_store::CUSTOMER)
+        .ok()
+        .flatten()
+        .is_some();
+    signed_in.then(|| crate::auth::csrf::token(&session))
 }
 
 impl FromRequest for PageContext {

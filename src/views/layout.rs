@@ -3,8 +3,10 @@
 use maud::{DOCTYPE, Markup, html};
 
 use super::PageContext;
+use crate::auth::csrf;
 use crate::i18n::{self, Lang};
 use crate::routes::{assets, paths};
+use crate::views::components::post_button;
 
 /// What a page hands to the layout.
 pub struct Page {
@@ -61,7 +63,10 @@ pub fn render(ctx: &PageContext, page: Page) -> Markup {
                             span class="brand__org" { (ctx.organisation.name) }
                             span class="brand__portal" { (ctx.t("portal-name")) }
                         }
-                        (language_switch(ctx))
+                        div class="site-header__tools" {
+                            (language_switch(ctx))
+                            (account_links(ctx))
+                        }
                     }
                 }
                 nav class="main-nav" aria-label=(ctx.t("nav-main-label")) {
@@ -96,6 +101,19 @@ pub fn render(ctx: &PageContext, page: Page) -> Markup {
                     }
                 }
             }
+        }
+    }
+}
+
+/// Sign in, or (signed in) the account page and a sign-out button.
+fn account_links(ctx: &PageContext) -> Markup {
+    html! {
+        @match &ctx.sign_out_token {
+            Some(token) => {
+                a class="header-link" href=(paths::ACCOUNT) { (ctx.t("nav-account")) }
+                (post_button(paths::SIGN_OUT, &ctx.t("nav-sign-out"), &[(csrf::FIELD, token)]))
+            }
+            None => a class="header-link" href=(paths::SIGN_IN) { (ctx.t("nav-sign-in")) },
         }
     }
 }

@@ -12,6 +12,7 @@ fn ctx(lang: Lang) -> PageContext {
         current: "/".into(),
         route: None,
         organisation: Arc::new(inzage::config::Organisation::default()),
+        sign_out_token: None,
     }
 }
 

@@ -2,6 +2,7 @@
 
 mod helpers;
 
+mod accounts;
 mod audit_trail;
 mod components;
 mod config;

@@ -1,7 +1,10 @@
 //! One function per page; each returns its body and hands it to the layout.
 
 pub mod accessibility;
+pub mod account;
+pub mod activate;
 pub mod contact;
 pub mod error;
 pub mod home;
 pub mod privacy_statement;
+pub mod sign_in;

@@ -1,0 +1,34 @@
+-- Portal accounts, server-side sessions and single-use e-mailed tokens.
+
+-- A customer's portal access: exists once they activated it and chose a password.
+CREATE TABLE accounts (
+    customer_id         BLOB PRIMARY KEY NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
+    password_hash       TEXT NOT NULL,
+    created_at          TEXT NOT NULL,
+    password_changed_at TEXT NOT NULL
+) STRICT;
+
+-- Sessions live here, not in the cookie. The key is stored hashed, so a copy of the
+-- database yields no usable cookie. Erasing a customer ends their sessions (cascade).
+CREATE TABLE sessions (
+    key_hash     BLOB PRIMARY KEY NOT NULL,
+    customer_id  BLOB REFERENCES customers (id) ON DELETE CASCADE,
+    state        TEXT NOT NULL,
+    created_at   TEXT NOT NULL,
+    last_seen_at TEXT NOT NULL,
+    expires_at   TEXT NOT NULL
+) STRICT;
+CREATE INDEX sessions_by_customer ON sessions (customer_id);
+CREATE INDEX sessions_by_expiry ON sessions (expires_at);
+
+-- Activation, password-reset, e-mail-change and sign-in links: stored hashed, single use,
+-- expiring; a new one replaces the unused ones of its kind.
+CREATE TABLE tokens (
+    token_hash  BLOB PRIMARY KEY NOT NULL,
+    kind        TEXT NOT NULL CHECK (kind IN ('activation', 'password-reset', 'email-change', 'sign-in-link')),
+    customer_id BLOB NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
+    created_at  TEXT NOT NULL,
+    expires_at  TEXT NOT NULL,
+    used_at     TEXT
+) STRICT;
+CREATE INDEX tokens_by_customer ON tokens (customer_id, kind);

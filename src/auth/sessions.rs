@@ -1,0 +1,109 @@
+//! The session cookie and the signed-in customer.
+
+use std::future::{Ready, ready};
+use std::sync::Arc;
+
+use actix_session::config::{BrowserSession, CookieContentSecurity, TtlExtensionPolicy};
+use actix_session::{Session, SessionExt, SessionMiddleware};
+use actix_web::cookie::{Key, SameSite, time::Duration};
+use actix_web::http::{StatusCode, header};
+use actix_web::{FromRequest, HttpRequest, HttpResponse, ResponseError, dev::Payload};
+use time::OffsetDateTime;
+use uuid::Uuid;
+
+use super::session_store::{CUSTOMER, DbSessionStore};
+use crate::db::Store;
+use crate::routes::paths;
+
+/// `__Host-`: only ever set over a secure connection, for this host, for all paths.
+pub const COOKIE: &str = "__Host-inzage";
+const SIGNED_IN_AT: &str = "signed_in_at";
+
+/// How long a session may last: idle (no requests) and absolute (since sign-in).
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub idle: Duration,
+    pub absolute: Duration,
+}
+
+/// The session middleware: server-side state, a `__Host-` cookie that is Secure, HttpOnly,
+/// SameSite=Lax and gone when the browser closes, expiring after `idle` without requests.
+pub fn middleware(
+    store: Arc<dyn Store>,
+    key: &[u8],
+    limits: Limits,
+) -> SessionMiddleware<DbSessionStore> {
+    SessionMiddleware::builder(DbSessionStore::new(store), Key::derive_from(key))
+        .cookie_name(COOKIE.into())
+        .cookie_secure(true)
+        .cookie_http_only(true)
+        .cookie_same_site(SameSite::Lax)
+        .cookie_path("/".into())
+        .cookie_domain(None)
+        .cookie_content_security(CookieContentSecurity::Signed)
+        .session_lifecycle(
+            BrowserSession::default()
+                .state_ttl(limits.idle)
+                .state_ttl_extension_policy(TtlExtensionPolicy::OnEveryRequest),
+        )
+        .build()
+}
+
+/// Signs a customer in: a new session key (no fixation), the customer and the time.
+pub fn sign_in(session: &Session, customer: Uuid) -> anyhow::Result<()> {
+    session.renew();
+    session.insert(CUSTOMER, customer)?;
+    session.insert(SIGNED_IN_AT, OffsetDateTime::now_utc().unix_timestamp())?;
+    Ok(())
+}
+
+/// The signed-in customer; handlers that take it are for signed-in customers only.
+#[derive(Debug, Clone, Copy)]
+pub struct SignedIn {
+    pub customer: Uuid,
+}
+
+/// Not signed in (or signed in too long ago): go to the sign-in page.
+#[derive(Debug, thiserror::Error)]
+#[error("not signed in")]
+pub struct NotSignedIn;
+
+impl ResponseError for NotSignedIn {
+    fn status_code(&self) -> StatusCode {
+        StatusCode::SEE_OTHER
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        HttpResponse::SeeOther()
+            .insert_header((header::LOCATION, paths::SIGN_IN))
+            .finish()
+    }
+}
+
+impl FromRequest for SignedIn {
+    type Error = NotSignedIn;
+    type Future = Ready<Result<Self, NotSignedIn>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let session = req.get_session();
+        let limits = req
+            .app_data::<actix_web::web::Data<crate::startup::AppState>>()
+            .map(|state| state.session_limits);
+        let customer = session.get::<Uuid>(CUSTOMER).ok().flatten();
+        let signed_in_at = session.get::<i64>(SIGNED_IN_AT).ok().flatten();
+        let fresh = match (signed_in_at, limits) {
+            (Some(at), Some(limits)) => {
+                OffsetDateTime::now_utc().unix_timestamp() - at < limits.absolute.whole_seconds()
+            }
+            _ => false,
+        };
+        ready(match customer {
+            Some(customer) if fresh => Ok(SignedIn { customer }),
+            Some(_) => {
+                session.purge();
+                Err(NotSignedIn)
+            }
+            None => Err(NotSignedIn),
+        })
+    }
+}

@@ -1,0 +1,118 @@
+//! Activating portal access: customer number and e-mail address, then a link by e-mail,
+//! then a password.
+
+use maud::{Markup, html};
+
+use crate::auth::{csrf, password_policy};
+use crate::routes::paths;
+use crate::views::components::{
+    ButtonStyle, Field, FieldError, InputKind, button, error_summary, field, hidden,
+};
+use crate::views::{Page, PageContext, render};
+
+/// The request form, as typed.
+#[derive(Default)]
+pub struct ActivateForm<'a> {
+    pub customer_number: &'a str,
+    pub email: &'a str,
+    pub errors: Vec<FieldError>,
+}
+
+fn error_for(errors: &[FieldError], name: &str) -> Option<String> {
+    errors
+        .iter()
+        .find(|e| e.field == name)
+        .map(|e| e.message.clone())
+}
+
+pub fn request(ctx: &PageContext, csrf_token: &str, form: &ActivateForm) -> Markup {
+    let mut number = Field::new(
+        "customer_number",
+        ctx.t("activate-customer-number"),
+        InputKind::Text,
+        "off",
+    );
+    number.hint = Some(ctx.t("activate-customer-number-hint"));
+    number.value = form.customer_number;
+    number.inputmode = Some("numeric");
+    number.error = error_for(&form.errors, "customer_number");
+    let mut email = Field::new("email", ctx.t("activate-email"), InputKind::Email, "email");
+    email.hint = Some(ctx.t("activate-email-hint"));
+    email.value = form.email;
+    email.error = error_for(&form.errors, "email");
+    let body = html! {
+        h1 { (ctx.t("activate-title")) }
+        (error_summary(ctx, &form.errors))
+        p { (ctx.t("activate-intro")) }
+        form method="post" action=(paths::ACTIVATE) novalidate {
+            (hidden(csrf::FIELD, csrf_token))
+            (field(ctx, &number))
+            (field(ctx, &email))
+            (button(&ctx.t("activate-button"), ButtonStyle::Primary))
+        }
+    };
+    let mut page = Page::new("activate-title", body);
+    page.has_errors = !form.errors.is_empty();
+    render(ctx, page)
+}
+
+pub fn sent(ctx: &PageContext) -> Markup {
+    let body = html! {
+        h1 { (ctx.t("activate-sent-title")) }
+        p class="lead" { (ctx.t("activate-sent-text")) }
+        p { (ctx.t("activate-sent-expiry")) }
+        h2 { (ctx.t("activate-sent-none-heading")) }
+        p {
+            (ctx.t("activate-sent-none-text")) " "
+            a href=(paths::CONTACT) { (ctx.t("home-help-link")) }
+        }
+    };
+    render(ctx, Page::new("activate-sent-title", body))
+}
+
+pub fn choose_password(
+    ctx: &PageContext,
+    csrf_token: &str,
+    action: &str,
+    errors: &[FieldError],
+) -> Markup {
+    let mut password = Field::new(
+        "password",
+        ctx.t("activate-password"),
+        InputKind::Password,
+        "new-password",
+    );
+    password.hint = Some(ctx.t_args(
+        "activate-password-hint",
+        &[
+            ("min", &password_policy::MIN_CHARS.to_string()),
+            (
+                "recommended",
+                &password_policy::RECOMMENDED_CHARS.to_string(),
+            ),
+        ],
+    ));
+    password.error = error_for(errors, "password");
+    let body = html! {
+        h1 { (ctx.t("activate-password-title")) }
+        (error_summary(ctx, errors))
+        form method="post" action=(action) novalidate {
+            (hidden(csrf::FIELD, csrf_token))
+            (field(ctx, &password))
+            (button(&ctx.t("activate-password-button"), ButtonStyle::Primary))
+        }
+    };
+    let mut page = Page::new("activate-password-title", body);
+    page.has_errors = !errors.is_empty();
+    render(ctx, page)
+}
+
+/// The link was used already, has expired, or never existed.
+pub fn link_invalid(ctx: &PageContext) -> Markup {
+    let body = html! {
+        h1 { (ctx.t("activate-invalid-title")) }
+        p class="lead" { (ctx.t("activate-invalid-text")) }
+        ul class="list list--links" { li { a href=(paths::ACTIVATE) { (ctx.t("activate-invalid-link")) } } }
+    };
+    render(ctx, Page::new("activate-invalid-title", body))
+}

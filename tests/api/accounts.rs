@@ -1,0 +1,251 @@
+//! Activation, sign-in, sessions, sign-out and CSRF, over HTTP, on both databases.
+
+use inzage::domain::{Access, Actor, NewProfile};
+use inzage::i18n::Lang;
+use inzage::routes::paths;
+use uuid::Uuid;
+
+use crate::helpers::TestApp;
+
+const PASSWORD: &str = "appelboom zonnebril kachel";
+
+/// The CSRF token of the first form on a page.
+pub fn csrf_of(html: &str) -> String {
+    let marker = r#"name="csrf" value=""#;
+    let start = html.find(marker).expect("a form with a CSRF token") + marker.len();
+    html[start..].split('"').next().unwrap().to_string()
+}
+
+async fn customer(app: &TestApp, number: &str, email: &str) -> Uuid {
+    app.vault
+        .create_customer(
+            &NewProfile {
+                customer_number: number.into(),
+                name: "Fleur Visser".into(),
+                email: email.into(),
+                phone: None,
+                address: None,
+                birth_date: Some(time::macros::date!(1990 - 05 - 04)),
+                language: Lang::Nl,
+                do_not_call: false,
+            },
+            &Access::by(Actor::system("test")),
+        )
+        .await
+        .unwrap()
+}
+
+async fn post_form(app: &TestApp, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+    app.client
+        .post(app.url(path))
+        .form(fields)
+        .send()
+        .await
+        .unwrap()
+}
+
+/// Requests activation and returns the link from the e-mail in the outbox.
+async fn activation_link(app: &TestApp, number: &str, email: &str) -> Option<String> {
+    let token = csrf_of(&app.get(paths::ACTIVATE).await.text().await.unwrap());
+    let before = outbox_files(app).len();
+    let response = post_form(
+        app,
+        paths::ACTIVATE,
+        &[
+            ("csrf", &token),
+            ("customer_number", number),
+            ("email", email),
+        ],
+    )
+    .await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(response.headers()["location"], paths::ACTIVATE_SENT);
+    // The e-mail is written in the background: wait for it, briefly.
+    for _ in 0..50 {
+        let files = outbox_files(app);
+        if files.len() > before {
+            let text = std::fs::read_to_string(files.last().unwrap()).unwrap();
+            let link = text
+                .lines()
+                .find(|l| l.contains("/activate/"))
+                .unwrap()
+                .trim()
+                .to_string();
+            return Some(link);
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(40)).await;
+    }
+    None
+}
+
+fn outbox_files(app: &TestApp) -> Vec<std::path::PathBuf> {
+    let mut files: Vec<_> = std::fs::read_dir(app.settings.outbox_dir())
+        .map(|dir| dir.map(|e| e.unwrap().path()).collect())
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
+fn session_cookie(response: &reqwest::Response) -> Option<String> {
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_string())
+        .find(|c| c.starts_with("__Host-inzage="))
+}
+
+async fn activate(app: &TestApp, number: &str, email: &str) -> reqwest::Response {
+    let link = activation_link(app, number, email)
+        .await
+        .expect("an activation e-mail");
+    let path = link
+        .split_once("127.0.0.1")
+        .unwrap()
+        .1
+        .split_once('/')
+        .map(|(_, p)| format!("/{p}"))
+        .unwrap();
+    let token = csrf_of(&app.get(&path).await.text().await.unwrap());
+    post_form(app, &path, &[("csrf", &token), ("password", PASSWORD)]).await
+}
+
+crate::on_both_backends! {
+    async fn a_customer_activates_signs_in_and_signs_out(app: TestApp) {
+        let id = customer(&app, "555000111", "fleur@example.nl").await;
+        let anonymous = session_cookie(&app.get(paths::SIGN_IN).await).expect("the form starts a session for its token");
+
+        let response = activate(&app, "555000111", "Fleur@Example.nl ").await;
+        assert_eq!(response.status(), 303);
+        assert_eq!(response.headers()["location"], paths::ACCOUNT);
+        let signed_in = session_cookie(&response).expect("a new session at sign-in");
+        for flag in ["Secure", "HttpOnly", "SameSite=Lax", "Path=/"] {
+            assert!(signed_in.contains(flag), "{flag} in {signed_in}");
+        }
+        assert!(!signed_in.contains("Domain"), "__Host- cookies have no Domain");
+        let value = |c: &str| c.split(';').next().unwrap().to_string();
+        assert_ne!(value(&anonymous), value(&signed_in), "the session id changes at sign-in");
+
+        let hash = app.store.password_hash(id).await.unwrap().unwrap();
+        assert!(hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{hash}");
+
+        let page = app.get(paths::ACCOUNT).await;
+        assert_eq!(page.status(), 200);
+        assert_eq!(page.headers()["cache-control"], "no-store");
+        let html = page.text().await.unwrap();
+        assert!(html.contains("Fleur Visser") && html.contains("4 mei 1990"), "{html}");
+        let trail = app.store.audit_for_customer(id, 10).await.unwrap();
+        assert_eq!(trail[0].action, "customer.profile.read");
+        assert!(trail[0].request_id.is_some(), "the audit record carries the request id");
+
+        // Sign out: the server forgets the session; the old cookie is worth nothing.
+        let token = csrf_of(&html);
+        let response = post_form(&app, paths::SIGN_OUT, &[("csrf", &token)]).await;
+        assert_eq!(response.status(), 303);
+        assert_eq!(response.headers()["clear-site-data"], "\"cookies\", \"storage\"");
+        let replay = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap()
+            .get(app.url(paths::ACCOUNT)).header("Cookie", value(&signed_in)).send().await.unwrap();
+        assert_eq!(replay.status(), 303);
+        assert_eq!(replay.headers()["location"], paths::SIGN_IN);
+
+        // And in again with the password.
+        let token = csrf_of(&app.get(paths::SIGN_IN).await.text().await.unwrap());
+        let response = post_form(&app, paths::SIGN_IN, &[("csrf", &token), ("email", "fleur@example.nl"), ("password", PASSWORD)]).await;
+        assert_eq!(response.status(), 303);
+        assert_eq!(app.get(paths::ACCOUNT).await.status(), 200);
+
+        // Erasure ends every session.
+        app.vault.erase_customer(id, &Access::by(Actor::customer(id))).await.unwrap();
+        assert_eq!(app.get(paths::ACCOUNT).await.status(), 303);
+    }
+
+    async fn an_activation_link_works_once(app: TestApp) {
+        customer(&app, "555000222", "tim@example.nl").await;
+        let link = activation_link(&app, "555000222", "tim@example.nl").await.unwrap();
+        let path = format!("/{}", link.splitn(4, '/').nth(3).unwrap());
+        let token = csrf_of(&app.get(&path).await.text().await.unwrap());
+        let weak = post_form(&app, &path, &[("csrf", &token), ("password", "password1")]).await;
+        assert_eq!(weak.status(), 400, "a weak password is refused");
+        let html = weak.text().await.unwrap();
+        assert!(html.contains("<title>Fout: "), "the title says there is an error");
+        assert!(html.contains("te makkelijk te raden"));
+        assert_eq!(post_form(&app, &path, &[("csrf", &token), ("password", PASSWORD)]).await.status(), 303, "the refusal did not use up the link");
+        let again = post_form(&app, &path, &[("csrf", &token), ("password", PASSWORD)]).await;
+        assert_eq!(again.status(), 410);
+        assert!(again.text().await.unwrap().contains("Deze link werkt niet meer"));
+    }
+
+    async fn a_wrong_pair_gets_the_same_answer_and_no_e_mail(app: TestApp) {
+        customer(&app, "555000333", "anna@example.nl").await;
+        assert!(activation_link(&app, "555000333", "someone.else@example.nl").await.is_none());
+        assert!(activation_link(&app, "999999999", "anna@example.nl").await.is_none());
+    }
+
+    async fn unknown_account_and_wrong_password_look_the_same(app: TestApp) {
+        let id = customer(&app, "555000444", "known@example.nl").await;
+        let hash = app.vault.store.password_hash(id).await.unwrap();
+        assert!(hash.is_none());
+        activate(&app, "555000444", "known@example.nl").await;
+        app.client.post(app.url(paths::SIGN_OUT)).send().await.unwrap();
+        let fresh = reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap();
+        let attempt = |email: &'static str| {
+            let (fresh, url) = (fresh.clone(), app.url(paths::SIGN_IN));
+            async move {
+                let html = fresh.get(&url).send().await.unwrap().text().await.unwrap();
+                let token = csrf_of(&html);
+                let response = fresh.post(&url).form(&[("csrf", token.as_str()), ("email", email), ("password", "not the password at all")]).send().await.unwrap();
+                (response.status(), response.text().await.unwrap().replace(&token, "TOKEN").replace(email, "EMAIL"))
+            }
+        };
+        let (known_status, known_body) = attempt("known@example.nl").await;
+        let (unknown_status, unknown_body) = attempt("nobody@example.nl").await;
+        assert_eq!(known_status, 400);
+        assert_eq!(known_status, unknown_status);
+        assert_eq!(known_body, unknown_body);
+    }
+
+    async fn every_post_route_refuses_a_missing_or_wrong_token(app: TestApp) {
+        // A session with a token exists, so "wrong" is really wrong, not just absent.
+        let real = csrf_of(&app.get(paths::SIGN_IN).await.text().await.unwrap());
+        for path in paths::POST_ROUTES {
+            let missing = post_form(&app, path, &[("email", "x@example.nl")]).await;
+            assert_eq!(missing.status(), 403, "{path} without a token");
+            assert!(missing.text().await.unwrap().contains("Dit mag niet"), "{path}: the localized 403 page");
+            let wrong = post_form(&app, path, &[("csrf", "0123456789abcdef")]).await;
+            assert_eq!(wrong.status(), 403, "{path} with a wrong token");
+            let foreign = app.client.post(app.url(path)).header("Origin", "https://evil.example").form(&[("csrf", real.as_str())]).send().await.unwrap();
+            assert_eq!(foreign.status(), 403, "{path} from another origin");
+        }
+    }
+
+    async fn signed_in_pages_send_visitors_to_sign_in(app: TestApp) {
+        let response = app.get(paths::ACCOUNT).await;
+        assert_eq!(response.status(), 303);
+        assert_eq!(response.headers()["location"], paths::SIGN_IN);
+    }
+
+    async fn forms_keep_what_was_typed_and_list_the_errors(app: TestApp) {
+        let token = csrf_of(&app.get_in(paths::ACTIVATE, "en").await.text().await.unwrap());
+        let response = app.client.post(app.url(paths::ACTIVATE)).header("Accept-Language", "en")
+            .form(&[("csrf", token.as_str()), ("customer_number", "12 34"), ("email", "not-an-address")]).send().await.unwrap();
+        assert_eq!(response.status(), 400);
+        let html = response.text().await.unwrap();
+        assert!(html.contains("<title>Error: "));
+        assert!(html.contains(r##"<a href="#email">Enter an e-mail address like name@example.com</a>"##));
+        assert!(html.contains(r#"value="12 34""#) && html.contains(r#"value="not-an-address""#), "what was typed is kept");
+        assert!(html.contains(r#"aria-invalid="true""#));
+    }
+}
+
+crate::on_both_backends! {
+    async fn fetch_metadata_from_another_site_is_refused(app: TestApp) {
+        let token = csrf_of(&app.get(paths::SIGN_IN).await.text().await.unwrap());
+        let cross = app.client.post(app.url(paths::SIGN_IN)).header("Sec-Fetch-Site", "cross-site")
+            .form(&[("csrf", token.as_str()), ("email", "a@example.nl"), ("password", "x")]).send().await.unwrap();
+        assert_eq!(cross.status(), 403);
+        // What browsers send for our own forms under Referrer-Policy: no-referrer.
+        let own = app.client.post(app.url(paths::SIGN_IN)).header("Origin", "null").header("Sec-Fetch-Site", "same-origin")
+            .form(&[("csrf", token.as_str()), ("email", "a@example.nl"), ("password", "x")]).send().await.unwrap();
+        assert_eq!(own.status(), 400, "our own form gets through to the password check");
+    }
+}
