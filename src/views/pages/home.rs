@@ -26,7 +26,11 @@ pub fn home(ctx: &PageContext) -> Markup {
             @for id in RIGHTS { li { (ctx.t(id)) } }
         }
         h2 { (ctx.t("home-sign-in-heading")) }
-        p { (ctx.t("home-sign-in-not-yet")) }
+        p { (ctx.t("home-sign-in-text")) }
+        ul class="list list--links" {
+            li { a href=(paths::SIGN_IN) { (ctx.t("nav-sign-in")) } }
+            li { a href=(paths::ACTIVATE) { (ctx.t("sign-in-activate-link")) } }
+        }
         h2 { (ctx.t("home-help-heading")) }
         p {
             (ctx.t("home-help-text")) " "
