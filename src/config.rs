@@ -38,6 +38,8 @@ pub struct SessionSettings {
     pub idle_minutes: u32,
     /// Hours after signing in after which a session ends, however active.
     pub absolute_hours: u32,
+    /// The first wait after too many failed sign-ins; each further failure doubles it.
+    pub throttle_base_seconds: u32,
 }
 
 impl Default for SessionSettings {
@@ -45,6 +47,7 @@ impl Default for SessionSettings {
         Self {
             idle_minutes: 30,
             absolute_hours: 12,
+            throttle_base_seconds: 30,
         }
     }
 }
@@ -91,6 +94,8 @@ pub struct HttpSettings {
     pub public_url: Option<Url>,
     /// Largest request body accepted; larger ones get a 413 page.
     pub max_body_bytes: usize,
+    /// Proxies whose `X-Forwarded-For` is believed (for throttling by client address).
+    pub trusted_proxies: Vec<IpAddr>,
 }
 
 #[derive(Debug, Clone, Deserialize, Default)]
@@ -171,6 +176,7 @@ impl Default for HttpSettings {
             port: 8080,
             public_url: None,
             max_body_bytes: 64 * 1024,
+            trusted_proxies: Vec::new(),
         }
     }
 }

@@ -34,6 +34,9 @@ pub struct AppState {
     pub outbox: crate::email::Outbox,
     /// Scheme, host and port for links in e-mails, without a trailing slash.
     pub public_base: String,
+    pub trusted_proxies: Vec<std::net::IpAddr>,
+    pub account_throttle: crate::auth::throttle::Policy,
+    pub address_throttle: crate::auth::throttle::Policy,
     pub organisation: Arc<Organisation>,
     /// Cookies get `Secure` when the portal is served over TLS.
     pub secure_cookies: bool,
@@ -92,6 +95,13 @@ impl Application {
                 std::thread::available_parallelism().map_or(2, |n| n.get()),
             ),
             outbox: crate::email::Outbox::new(settings.outbox_dir(), settings.email.from.clone()),
+            trusted_proxies: settings.http.trusted_proxies.clone(),
+            account_throttle: crate::auth::throttle::Policy::per_account(time::Duration::seconds(
+                settings.sessions.throttle_base_seconds.into(),
+            )),
+            address_throttle: crate::auth::throttle::Policy::per_address(time::Duration::seconds(
+                settings.sessions.throttle_base_seconds.into(),
+            )),
             public_base: match &settings.http.public_url {
                 Some(url) => url.as_str().trim_end_matches('/').to_string(),
                 None => format!("http://{}:{port}", settings.http.host),

@@ -54,3 +54,9 @@ account-welcome = Welcome, { $name }.
 account-details-heading = Your details
 account-not-known = Not known
 account-more-soon = Soon you can also correct, download and delete your data here.
+
+sign-in-wait = The wrong password was used too often. Please try again in { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+}.
+sign-in-wait-why = This protects your account from people who try to guess your password. Forgotten your password? Please contact us.

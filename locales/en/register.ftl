@@ -30,6 +30,8 @@ register-category-do-not-call = Do not call
 register-category-do-not-call-description = Whether you do not want sales calls.
 register-category-requests = Your requests
 register-category-requests-description = The requests about your data that you made, and what we did with them.
+register-category-sign-in-attempts = Sign-in attempts
+register-category-sign-in-attempts-description = When someone tried to sign in with your e-mail address, and whether it worked. This shows us if someone tries to guess your password.
 register-category-audit-trail = Who looked at your data
 register-category-audit-trail-description = When someone looked at or changed your data: who, when and why.
 

@@ -54,3 +54,9 @@ account-welcome = Welkom, { $name }.
 account-details-heading = Uw gegevens
 account-not-known = Niet bekend
 account-more-soon = Binnenkort kunt u hier ook uw gegevens verbeteren, downloaden en laten verwijderen.
+
+sign-in-wait = Er is te vaak een verkeerd wachtwoord gebruikt. Probeer het over { $minutes ->
+    [one] 1 minuut
+   *[other] { $minutes } minuten
+} opnieuw.
+sign-in-wait-why = Zo beschermen we uw account tegen mensen die uw wachtwoord proberen te raden. Wachtwoord kwijt? Neem contact met ons op.

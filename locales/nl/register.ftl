@@ -30,6 +30,8 @@ register-category-do-not-call = Niet bellen
 register-category-do-not-call-description = Of u niet gebeld wilt worden voor verkoop.
 register-category-requests = Uw verzoeken
 register-category-requests-description = De verzoeken over uw gegevens die u bij ons deed, en wat we ermee deden.
+register-category-sign-in-attempts = Inlogpogingen
+register-category-sign-in-attempts-description = Wanneer iemand met uw e-mailadres probeerde in te loggen, en of dat lukte. Zo zien we of iemand uw wachtwoord probeert te raden.
 register-category-audit-trail = Wie uw gegevens bekeek
 register-category-audit-trail-description = Wanneer iemand uw gegevens bekeek of veranderde: wie, wanneer en waarom.
 

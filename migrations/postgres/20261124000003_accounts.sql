@@ -32,3 +32,17 @@ CREATE TABLE tokens (
     used_at     TIMESTAMPTZ
 );
 CREATE INDEX tokens_by_customer ON tokens (customer_id, kind);
+
+-- Sign-in attempts, for throttling and for the customer's "recent sign-ins". Neither the
+-- e-mail address typed nor the client address is stored: only keyed hashes of them.
+CREATE TABLE sign_in_attempts (
+    id          UUID PRIMARY KEY NOT NULL,
+    customer_id UUID REFERENCES customers (id) ON DELETE CASCADE,
+    account_key BYTEA NOT NULL,
+    address_key BYTEA NOT NULL,
+    at          TIMESTAMPTZ NOT NULL,
+    success     BOOLEAN NOT NULL
+);
+CREATE INDEX sign_in_attempts_by_account ON sign_in_attempts (account_key, at);
+CREATE INDEX sign_in_attempts_by_address ON sign_in_attempts (address_key, at);
+CREATE INDEX sign_in_attempts_by_customer ON sign_in_attempts (customer_id, at);

@@ -32,3 +32,17 @@ CREATE TABLE tokens (
     used_at     TEXT
 ) STRICT;
 CREATE INDEX tokens_by_customer ON tokens (customer_id, kind);
+
+-- Sign-in attempts, for throttling and for the customer's "recent sign-ins". Neither the
+-- e-mail address typed nor the client address is stored: only keyed hashes of them.
+CREATE TABLE sign_in_attempts (
+    id          BLOB PRIMARY KEY NOT NULL,
+    customer_id BLOB REFERENCES customers (id) ON DELETE CASCADE,
+    account_key BLOB NOT NULL,
+    address_key BLOB NOT NULL,
+    at          TEXT NOT NULL,
+    success     INTEGER NOT NULL
+) STRICT;
+CREATE INDEX sign_in_attempts_by_account ON sign_in_attempts (account_key, at);
+CREATE INDEX sign_in_attempts_by_address ON sign_in_attempts (address_key, at);
+CREATE INDEX sign_in_attempts_by_customer ON sign_in_attempts (customer_id, at);

@@ -6,4 +6,5 @@ pub mod password;
 pub mod password_policy;
 pub mod session_store;
 pub mod sessions;
+pub mod throttle;
 pub mod tokens;

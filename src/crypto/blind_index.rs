@@ -30,6 +30,11 @@ impl BlindIndexKey {
         self.digest("customer-number", &normalized)
     }
 
+    /// The index value of a client address, for throttling without storing addresses.
+    pub fn client_address(&self, address: &str) -> Vec<u8> {
+        self.digest("client-address", address)
+    }
+
     /// A 32-byte key for another purpose (e.g. signing session cookies), derived so that it
     /// cannot be turned back into this one.
     pub fn derive(&self, purpose: &str) -> Vec<u8> {

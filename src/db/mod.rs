@@ -208,6 +208,23 @@ pub trait Store: Send + Sync + 'static {
         now: time::OffsetDateTime,
     ) -> anyhow::Result<Option<Uuid>>;
 
+    async fn record_sign_in(&self, attempt: &SignInAttempt) -> anyhow::Result<()>;
+
+    /// Failed sign-ins for an account (by its key) since `since`, after its last success:
+    /// how many, and when the last one was.
+    async fn account_failures(
+        &self,
+        account_key: &[u8],
+        since: time::OffsetDateTime,
+    ) -> anyhow::Result<(i64, Option<time::OffsetDateTime>)>;
+
+    /// Failed sign-ins from one client address (by its key) since `since`.
+    async fn address_failures(
+        &self,
+        address_key: &[u8],
+        since: time::OffsetDateTime,
+    ) -> anyhow::Result<(i64, Option<time::OffsetDateTime>)>;
+
     /// Waits for open connections to finish and closes them.
     async fn close(&self);
 }

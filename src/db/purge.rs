@@ -16,6 +16,8 @@ pub enum PurgeRule {
     Requests,
     /// The oldest audit records; the chain keeps an anchor so it still verifies.
     AuditTrail,
+    /// Sign-in attempts older than the cut-off.
+    SignInAttempts,
 }
 
 impl PurgeRule {
@@ -37,6 +39,7 @@ impl PurgeRule {
             }
             PurgeRule::Requests => "SELECT COUNT(*) FROM requests WHERE closed_at < $1",
             PurgeRule::AuditTrail => "SELECT COUNT(*) FROM audit_log WHERE at < $1",
+            PurgeRule::SignInAttempts => "SELECT COUNT(*) FROM sign_in_attempts WHERE at < $1",
         }
     }
 
@@ -65,6 +68,9 @@ impl PurgeRule {
             }
             PurgeRule::Requests => {
                 "DELETE FROM requests WHERE id IN (SELECT id FROM requests WHERE closed_at < $1 LIMIT $2)"
+            }
+            PurgeRule::SignInAttempts => {
+                "DELETE FROM sign_in_attempts WHERE id IN (SELECT id FROM sign_in_attempts WHERE at < $1 LIMIT $2)"
             }
             PurgeRule::AuditTrail => {
                 unreachable!("the audit trail is purged by prefix, see purge_audit_prefix")

@@ -164,3 +164,13 @@ pub struct AuditRow {
     pub prev_hash: Vec<u8>,
     pub hash: Vec<u8>,
 }
+
+/// One sign-in attempt; the keys are keyed hashes, never the e-mail or client address.
+#[derive(Debug, Clone)]
+pub struct SignInAttempt {
+    pub customer_id: Option<Uuid>,
+    pub account_key: Vec<u8>,
+    pub address_key: Vec<u8>,
+    pub at: OffsetDateTime,
+    pub success: bool,
+}

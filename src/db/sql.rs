@@ -115,3 +115,13 @@ pub const INSERT_TOKEN: &str = "INSERT INTO tokens (token_hash, kind, customer_i
      expires_at) VALUES ($1, $2, $3, $4, $5)";
 pub const CONSUME_TOKEN: &str = "UPDATE tokens SET used_at = $3 WHERE token_hash = $1 \
      AND kind = $2 AND used_at IS NULL AND expires_at > $3 RETURNING customer_id";
+
+pub const INSERT_SIGN_IN_ATTEMPT: &str = "INSERT INTO sign_in_attempts (id, customer_id, \
+     account_key, address_key, at, success) VALUES ($1, $2, $3, $4, $5, $6)";
+/// Failures for an account since `$2`, not counting those before its last success.
+pub const ACCOUNT_FAILURES: &str = "SELECT COUNT(*), MAX(at) FROM sign_in_attempts \
+     WHERE account_key = $1 AND success = FALSE AND at > $2 AND NOT EXISTS \
+     (SELECT 1 FROM sign_in_attempts s WHERE s.account_key = $1 AND s.success = TRUE \
+     AND s.at > sign_in_attempts.at)";
+pub const ADDRESS_FAILURES: &str = "SELECT COUNT(*), MAX(at) FROM sign_in_attempts \
+     WHERE address_key = $1 AND success = FALSE AND at > $2";

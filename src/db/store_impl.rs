@@ -633,6 +633,45 @@ macro_rules! impl_store {
                 Ok(customer)
             }
 
+            async fn record_sign_in(&self, a: &$crate::db::SignInAttempt) -> anyhow::Result<()> {
+                let mut tx = self.begin_write().await?;
+                sqlx::query(sql::INSERT_SIGN_IN_ATTEMPT)
+                    .bind(uuid::Uuid::new_v4())
+                    .bind(a.customer_id)
+                    .bind(&a.account_key)
+                    .bind(&a.address_key)
+                    .bind(a.at)
+                    .bind(a.success)
+                    .execute(&mut *tx)
+                    .await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn account_failures(
+                &self,
+                key: &[u8],
+                since: time::OffsetDateTime,
+            ) -> anyhow::Result<(i64, Option<time::OffsetDateTime>)> {
+                Ok(sqlx::query_as(sql::ACCOUNT_FAILURES)
+                    .bind(key)
+                    .bind(since)
+                    .fetch_one(self.reader())
+                    .await?)
+            }
+
+            async fn address_failures(
+                &self,
+                key: &[u8],
+                since: time::OffsetDateTime,
+            ) -> anyhow::Result<(i64, Option<time::OffsetDateTime>)> {
+                Ok(sqlx::query_as(sql::ADDRESS_FAILURES)
+                    .bind(key)
+                    .bind(since)
+                    .fetch_one(self.reader())
+                    .await?)
+            }
+
             async fn close(&self) {
                 self.close_pools().await;
             }

@@ -1,5 +1,6 @@
 //! Cross-cutting HTTP behaviour: security headers, body limits, error pages, request ids.
 
 pub mod body_limit;
+pub mod client_address;
 pub mod error_pages;
 pub mod security_headers;

@@ -7,7 +7,7 @@ use crate::privacy::register::Register;
 
 /// Which rows each register category's period applies to. A test checks that every
 /// category named here exists in the register.
-pub const RULES: [(&str, PurgeRule); 10] = [
+pub const RULES: [(&str, PurgeRule); 11] = [
     ("contact-calls", PurgeRule::ContactMoments("phone")),
     ("contact-chats", PurgeRule::ContactMoments("chat")),
     ("contact-emails", PurgeRule::ContactMoments("email")),
@@ -18,6 +18,7 @@ pub const RULES: [(&str, PurgeRule); 10] = [
     ("consents", PurgeRule::Consents),
     ("requests", PurgeRule::Requests),
     ("audit-trail", PurgeRule::AuditTrail),
+    ("sign-in-attempts", PurgeRule::SignInAttempts),
 ];
 
 /// Rows per transaction: small enough that readers and writers never wait long.

@@ -47,6 +47,11 @@ impl PageContext {
         i18n::t(self.lang, id)
     }
 
+    /// The message `id` with one number argument (for plurals: "1 minuut", "2 minuten").
+    pub fn t_with_number(&self, id: &str, name: &'static str, number: i64) -> String {
+        i18n::t_with(self.lang, id, &[(name, i18n::Arg::Number(number))])
+    }
+
     /// The message `id` in this page's language, with arguments.
     pub fn t_args(&self, id: &str, args: &[(&'static str, &str)]) -> String {
         i18n::t_args(self.lang, id, args)

@@ -249,3 +249,89 @@ crate::on_both_backends! {
         assert_eq!(own.status(), 400, "our own form gets through to the password check");
     }
 }
+
+async fn try_password(
+    app: &TestApp,
+    email: &str,
+    password: &str,
+    forwarded_for: &str,
+) -> reqwest::Response {
+    let token = csrf_of(&app.get(paths::SIGN_IN).await.text().await.unwrap());
+    app.client
+        .post(app.url(paths::SIGN_IN))
+        .header("X-Forwarded-For", forwarded_for)
+        .form(&[
+            ("csrf", token.as_str()),
+            ("email", email),
+            ("password", password),
+        ])
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn failed_sign_ins_are_throttled_and_the_backoff_lifts() {
+    let app = crate::helpers::spawn_app_with(inzage::db::Backend::Sqlite, |s| {
+        s.sessions.throttle_base_seconds = 1
+    })
+    .await
+    .unwrap();
+    customer(&app, "555000555", "slow@example.nl").await;
+    activate(&app, "555000555", "slow@example.nl").await;
+    for _ in 0..5 {
+        assert_eq!(
+            try_password(&app, "slow@example.nl", "wrong wrong wrong", "10.0.0.1")
+                .await
+                .status(),
+            400
+        );
+    }
+    let refused = try_password(&app, "slow@example.nl", PASSWORD, "10.0.0.1").await;
+    assert_eq!(refused.status(), 429, "even the right password waits");
+    assert_eq!(refused.headers()["retry-after"], "1");
+    assert!(
+        refused
+            .text()
+            .await
+            .unwrap()
+            .contains("Probeer het over 1 minuut opnieuw")
+    );
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    assert_eq!(
+        try_password(&app, "slow@example.nl", PASSWORD, "10.0.0.1")
+            .await
+            .status(),
+        303,
+        "the wait is over"
+    );
+}
+
+#[tokio::test]
+async fn a_forwarded_address_is_not_believed_from_an_untrusted_peer() {
+    let app = crate::helpers::spawn_app_with(inzage::db::Backend::Sqlite, |s| {
+        s.sessions.throttle_base_seconds = 60
+    })
+    .await
+    .unwrap();
+    // Twenty failures, each for another account and claiming another address: they all
+    // come from the same peer, so that address is throttled.
+    for n in 0..20 {
+        let response = try_password(
+            &app,
+            &format!("guess{n}@example.nl"),
+            "wrong wrong wrong",
+            &format!("192.0.2.{n}"),
+        )
+        .await;
+        assert_eq!(response.status(), 400);
+    }
+    let response = try_password(
+        &app,
+        "fresh@example.nl",
+        "wrong wrong wrong",
+        "198.51.100.7",
+    )
+    .await;
+    assert_eq!(response.status(), 429);
+}

@@ -3,19 +3,22 @@
 
 use actix_session::Session;
 use actix_web::http::{StatusCode, header};
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 use secrecy::SecretString;
 use serde::Deserialize;
+use time::OffsetDateTime;
 
 use crate::auth::csrf::{self, Protected};
 use crate::auth::password::PasswordError;
 use crate::auth::sessions;
+use crate::db::SignInAttempt;
 use crate::error::AppError;
+use crate::http::client_address::client_address;
 use crate::routes::paths;
 use crate::startup::AppState;
 use crate::views::components::FieldError;
 use crate::views::pages::sign_in::{SignInForm, sign_in};
-use crate::views::{PageContext, html_response};
+use crate::views::{PageContext, html_response, pages};
 
 #[derive(Deserialize)]
 pub struct Form {
@@ -45,6 +48,7 @@ pub async fn view_sign_in_get(
 }
 
 pub async fn view_sign_in_post(
+    req: HttpRequest,
     ctx: PageContext,
     session: Session,
     state: web::Data<AppState>,
@@ -65,13 +69,33 @@ pub async fn view_sign_in_post(
         });
     }
     if errors.is_empty() {
+        let now = OffsetDateTime::now_utc();
+        let address = client_address(&req, &state.trusted_proxies)
+            .map(|ip| ip.to_string())
+            .unwrap_or_default();
+        let keys = &state.vault.keys.blind_index;
+        let (account_key, address_key) = (keys.email(email), keys.client_address(&address));
+        if let Some(wait) = throttled(&state, &account_key, &address_key, now).await? {
+            return Ok(too_many_attempts(&ctx, wait));
+        }
         let customer = state.vault.find_by_email(email).await?;
         let stored = match customer {
             Some(id) => state.store.password_hash(id).await?,
             None => None,
         };
         let password = SecretString::from(form.password.clone());
-        match state.passwords.verify(&password, stored.as_deref()).await {
+        let verdict = state.passwords.verify(&password, stored.as_deref()).await;
+        if let Ok(success) = verdict {
+            let attempt = SignInAttempt {
+                customer_id: customer,
+                account_key,
+                address_key,
+                at: now,
+                success,
+            };
+            state.store.record_sign_in(&attempt).await?;
+        }
+        match verdict {
             Ok(true) => {
                 let customer = customer.expect("a match needs a known customer");
                 sessions::sign_in(&session, customer)?;
@@ -97,6 +121,41 @@ pub async fn view_sign_in_post(
         limits.absolute.whole_hours() as u32,
     );
     Ok(html_response(StatusCode::BAD_REQUEST, page))
+}
+
+/// The longer of the account's and the address's waits, if either must wait.
+async fn throttled(
+    state: &AppState,
+    account_key: &[u8],
+    address_key: &[u8],
+    now: OffsetDateTime,
+) -> anyhow::Result<Option<time::Duration>> {
+    let (account, address) = (&state.account_throttle, &state.address_throttle);
+    let (count, last) = state
+        .store
+        .account_failures(account_key, now - account.window)
+        .await?;
+    let by_account = account.wait(count, last, now);
+    let (count, last) = state
+        .store
+        .address_failures(address_key, now - address.window)
+        .await?;
+    let by_address = address.wait(count, last, now);
+    Ok(by_account.max(by_address))
+}
+
+/// 429, saying in words when to try again, and `Retry-After` for machines.
+fn too_many_attempts(ctx: &PageContext, wait: time::Duration) -> HttpResponse {
+    let seconds = wait.whole_seconds().max(1);
+    let minutes = (seconds + 59) / 60;
+    let mut response = html_response(
+        StatusCode::TOO_MANY_REQUESTS,
+        pages::error::too_many_attempts(ctx, minutes),
+    );
+    response
+        .headers_mut()
+        .insert(header::RETRY_AFTER, header::HeaderValue::from(seconds));
+    response
 }
 
 /// All hashing slots are taken: come back in a few seconds (rendered as the 503 page).

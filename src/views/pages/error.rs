@@ -33,3 +33,16 @@ pub fn error_page(ctx: &PageContext, status: StatusCode) -> Markup {
     };
     render(ctx, Page::new(title_id, body))
 }
+
+/// Too many failed sign-ins: when to try again, in minutes, and another way in.
+pub fn too_many_attempts(ctx: &PageContext, minutes: i64) -> Markup {
+    let body = html! {
+        h1 { (ctx.t("error-429-title")) }
+        p class="lead" { (ctx.t_with_number("sign-in-wait", "minutes", minutes)) }
+        p { (ctx.t("sign-in-wait-why")) }
+        ul class="list list--links" {
+            li { a href=(paths::CONTACT) { (ctx.t("error-contact")) } }
+        }
+    };
+    render(ctx, Page::new("error-429-title", body))
+}
