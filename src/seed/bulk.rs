@@ -7,7 +7,7 @@ use std::time::Instant;
 use time::OffsetDateTime;
 
 use super::history::{HistoryPlan, history_for};
-use crate::db::{AuditEntry, CustomerBundle};
+use crate::db::CustomerBundle;
 use crate::domain::{NewProfile, PostalAddress};
 use crate::i18n::Lang;
 use crate::vault::{CustomerSealer, Vault};
@@ -69,16 +69,7 @@ pub async fn seed_bulk(
                 i,
             );
             bundle.customers.push(customer);
-            audit.push(AuditEntry {
-                at: crate::audit::chain::truncate_to_micros(now),
-                actor_kind: "system".into(),
-                actor_id: "seed-demo".into(),
-                actor_role: "seed-demo".into(),
-                action: "customer.created".into(),
-                customer_id: Some(sealer.id),
-                reason: None,
-                request_id: None,
-            });
+            audit.push(super::created(sealer.id, now));
         }
         vault.store.insert_bundle(&bundle).await?;
         vault.store.append_audit(&audit).await?;

@@ -6,7 +6,7 @@ use time::macros::date;
 
 use super::history::{HistoryPlan, history_for};
 use crate::auth::password::Passwords;
-use crate::db::{AuditEntry, CustomerBundle};
+use crate::db::CustomerBundle;
 use crate::domain::{NewProfile, PostalAddress};
 use crate::i18n::Lang;
 use crate::vault::{CustomerSealer, Vault};
@@ -138,16 +138,7 @@ pub async fn seed_demo(
         vault.store.insert_bundle(&bundle).await?;
         vault
             .store
-            .append_audit(&[AuditEntry {
-                at: crate::audit::chain::truncate_to_micros(now),
-                actor_kind: "system".into(),
-                actor_id: "seed-demo".into(),
-                actor_role: "seed-demo".into(),
-                action: "customer.created".into(),
-                customer_id: Some(sealer.id),
-                reason: None,
-                request_id: None,
-            }])
+            .append_audit(&[super::created(sealer.id, now)])
             .await?;
         if demo.activated {
             let hash = passwords

@@ -7,3 +7,17 @@ mod history;
 
 pub use bulk::seed_bulk;
 pub use demo::{DEMO_CUSTOMERS, DEMO_PASSWORD, DemoCustomer, seed_demo};
+
+/// The audit record of a customer created by seeding: a change made by a system job.
+fn created(customer: uuid::Uuid, now: time::OffsetDateTime) -> crate::db::AuditEntry {
+    crate::db::AuditEntry {
+        at: crate::audit::chain::truncate_to_micros(now),
+        actor_kind: "system".into(),
+        actor_id: "seed-demo".into(),
+        actor_role: "seed-demo".into(),
+        action: "customer.created".into(),
+        customer_id: Some(customer),
+        reason: None,
+        request_id: None,
+    }
+}
