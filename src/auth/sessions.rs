@@ -18,6 +18,10 @@ use crate::routes::paths;
 /// `__Host-`: only ever set over a secure connection, for this host, for all paths.
 pub const COOKIE: &str = "__Host-inzage";
 const SIGNED_IN_AT: &str = "signed_in_at";
+const LAST_SEEN: &str = "last_seen";
+/// How stale `last_seen` may get before a request writes it again. Writing it on every
+/// request would cost a durable database write per page view; this costs one a minute.
+const LAST_SEEN_PRECISION: i64 = 60;
 
 /// How long a session may last: idle (no requests) and absolute (since sign-in).
 #[derive(Debug, Clone, Copy)]
@@ -27,7 +31,8 @@ pub struct Limits {
 }
 
 /// The session middleware: server-side state, a `__Host-` cookie that is Secure, HttpOnly,
-/// SameSite=Lax and gone when the browser closes, expiring after `idle` without requests.
+/// SameSite=Lax and gone when the browser closes. The stored row lives a little longer than
+/// the idle limit; the limit itself is checked against `last_seen` (see `SignedIn`).
 pub fn middleware(
     store: Arc<dyn Store>,
     key: &[u8],
@@ -43,8 +48,8 @@ pub fn middleware(
         .cookie_content_security(CookieContentSecurity::Signed)
         .session_lifecycle(
             BrowserSession::default()
-                .state_ttl(limits.idle)
-                .state_ttl_extension_policy(TtlExtensionPolicy::OnEveryRequest),
+                .state_ttl(limits.idle + Duration::seconds(2 * LAST_SEEN_PRECISION))
+                .state_ttl_extension_policy(TtlExtensionPolicy::OnStateChanges),
         )
         .build()
 }
@@ -53,7 +58,9 @@ pub fn middleware(
 pub fn sign_in(session: &Session, customer: Uuid) -> anyhow::Result<()> {
     session.renew();
     session.insert(CUSTOMER, customer)?;
-    session.insert(SIGNED_IN_AT, OffsetDateTime::now_utc().unix_timestamp())?;
+    let now = OffsetDateTime::now_utc().unix_timestamp();
+    session.insert(SIGNED_IN_AT, now)?;
+    session.insert(LAST_SEEN, now)?;
     Ok(())
 }
 
@@ -91,12 +98,18 @@ impl FromRequest for SignedIn {
             .map(|state| state.session_limits);
         let customer = session.get::<Uuid>(CUSTOMER).ok().flatten();
         let signed_in_at = session.get::<i64>(SIGNED_IN_AT).ok().flatten();
-        let fresh = match (signed_in_at, limits) {
-            (Some(at), Some(limits)) => {
-                OffsetDateTime::now_utc().unix_timestamp() - at < limits.absolute.whole_seconds()
+        let last_seen = session.get::<i64>(LAST_SEEN).ok().flatten();
+        let now = OffsetDateTime::now_utc().unix_timestamp();
+        let fresh = match (signed_in_at, last_seen, limits) {
+            (Some(at), Some(seen), Some(limits)) => {
+                now - at < limits.absolute.whole_seconds()
+                    && now - seen < limits.idle.whole_seconds()
             }
             _ => false,
         };
+        if fresh && last_seen.is_some_and(|seen| now - seen >= LAST_SEEN_PRECISION) {
+            let _ = session.insert(LAST_SEEN, now);
+        }
         ready(match customer {
             Some(customer) if fresh => Ok(SignedIn { customer }),
             Some(_) => {
