@@ -18,6 +18,10 @@ pub enum PurgeRule {
     AuditTrail,
     /// Sign-in attempts older than the cut-off.
     SignInAttempts,
+    /// Sessions that expired before the cut-off (housekeeping, not a register period).
+    ExpiredSessions,
+    /// Single-use links that expired or were used before the cut-off (housekeeping).
+    SpentTokens,
 }
 
 impl PurgeRule {
@@ -40,6 +44,10 @@ impl PurgeRule {
             PurgeRule::Requests => "SELECT COUNT(*) FROM requests WHERE closed_at < $1",
             PurgeRule::AuditTrail => "SELECT COUNT(*) FROM audit_log WHERE at < $1",
             PurgeRule::SignInAttempts => "SELECT COUNT(*) FROM sign_in_attempts WHERE at < $1",
+            PurgeRule::ExpiredSessions => "SELECT COUNT(*) FROM sessions WHERE expires_at < $1",
+            PurgeRule::SpentTokens => {
+                "SELECT COUNT(*) FROM tokens WHERE expires_at < $1 OR used_at < $1"
+            }
         }
     }
 
@@ -71,6 +79,12 @@ impl PurgeRule {
             }
             PurgeRule::SignInAttempts => {
                 "DELETE FROM sign_in_attempts WHERE id IN (SELECT id FROM sign_in_attempts WHERE at < $1 LIMIT $2)"
+            }
+            PurgeRule::ExpiredSessions => {
+                "DELETE FROM sessions WHERE key_hash IN (SELECT key_hash FROM sessions WHERE expires_at < $1 LIMIT $2)"
+            }
+            PurgeRule::SpentTokens => {
+                "DELETE FROM tokens WHERE token_hash IN (SELECT token_hash FROM tokens WHERE expires_at < $1 OR used_at < $1 LIMIT $2)"
             }
             PurgeRule::AuditTrail => {
                 unreachable!("the audit trail is purged by prefix, see purge_audit_prefix")

@@ -21,6 +21,17 @@ pub const RULES: [(&str, PurgeRule); 11] = [
     ("sign-in-attempts", PurgeRule::SignInAttempts),
 ];
 
+/// Housekeeping that no register period governs: sessions past their expiry, and links
+/// a day after they expired or were used. (label, rule, how long after the moment)
+pub const HOUSEKEEPING: [(&str, PurgeRule, time::Duration); 2] = [
+    (
+        "expired-sessions",
+        PurgeRule::ExpiredSessions,
+        time::Duration::ZERO,
+    ),
+    ("spent-links", PurgeRule::SpentTokens, time::Duration::DAY),
+];
+
 /// Rows per transaction: small enough that readers and writers never wait long.
 const BATCH: i64 = 2_000;
 const LEASE: &str = "retention";
@@ -95,8 +106,10 @@ async fn purge_all(
     progress: &mut impl FnMut(&str, u64),
 ) -> anyhow::Result<Vec<CategoryReport>> {
     let mut reports = Vec::new();
-    for (category, rule) in RULES {
-        let Some(cutoff) = cutoff_for(category) else {
+    let housekeeping = HOUSEKEEPING.map(|(label, rule, after)| (label, rule, Some(now - after)));
+    let by_register = RULES.map(|(category, rule)| (category, rule, cutoff_for(category)));
+    for (category, rule, cutoff) in by_register.into_iter().chain(housekeeping) {
+        let Some(cutoff) = cutoff else {
             continue;
         };
         let rows = if dry_run {

@@ -4,5 +4,5 @@
 mod job;
 mod schedule;
 
-pub use job::{CategoryReport, RULES, RetentionReport, run, run_by_register};
+pub use job::{CategoryReport, HOUSEKEEPING, RULES, RetentionReport, run, run_by_register};
 pub use schedule::start_schedule;

@@ -206,3 +206,22 @@ crate::on_both_backends! {
         assert!(run_by_register(app.store.as_ref(), &register, now, false, |_, _| {}).await.unwrap().ran);
     }
 }
+
+crate::on_both_backends! {
+    async fn expired_sessions_and_spent_links_are_cleaned_up(app: TestApp) {
+        let now = OffsetDateTime::now_utc();
+        let id = customer_with_history(&app).await;
+        app.store.save_session(b"expired-session-key", None, "{}", now, now + Duration::minutes(30)).await.unwrap();
+        app.store.insert_token(b"a-link", "activation", id, now, now + Duration::hours(24)).await.unwrap();
+        let mut raw = app.raw().await;
+        let count = |table: &'static str| format!("SELECT COUNT(*) FROM {table}");
+
+        run_at(&app, now + Duration::minutes(29)).await;
+        assert_eq!(raw.count(&count("sessions")).await, 1, "a live session stays");
+        run_at(&app, now + Duration::minutes(31)).await;
+        assert_eq!(raw.count(&count("sessions")).await, 0, "an expired one goes");
+        assert_eq!(raw.count(&count("tokens")).await, 1, "a link stays a day past its expiry");
+        run_at(&app, now + Duration::hours(49)).await;
+        assert_eq!(raw.count(&count("tokens")).await, 0);
+    }
+}
