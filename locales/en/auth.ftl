@@ -60,3 +60,38 @@ sign-in-wait = The wrong password was used too often. Please try again in { $min
    *[other] { $minutes } minutes
 }.
 sign-in-wait-why = This protects your account from people who try to guess your password. Forgotten your password? Please contact us.
+
+account-security-heading = Signing in safely
+sessions-title = Where you are signed in
+sessions-intro = Here you can see on which devices you are signed in now. Do you not recognise something? Then sign out everywhere else and choose a new password.
+sessions-caption = Your devices where you are signed in
+sessions-device-header = Device
+sessions-signed-in-header = Signed in on
+sessions-last-active-header = Last active
+sessions-device = { $browser } on { $system }
+sessions-this-one = (this device)
+sessions-sign-out-others = Sign out everywhere else
+sessions-only-this-one = You are only signed in on this device.
+sessions-ended = { $count ->
+    [one] You have been signed out on 1 other device.
+   *[other] You have been signed out on { $count } other devices.
+}
+sessions-sign-ins-heading = Your latest sign-in attempts
+sessions-sign-ins-intro = Do you see an attempt you did not make yourself? Please contact us.
+sessions-sign-ins-caption = The last 10 times someone tried to sign in with your e-mail address
+sessions-when-header = When
+sessions-result-header = Did it work?
+sessions-sign-in-ok = It worked
+sessions-sign-in-failed = It did not work: wrong password
+sessions-sign-ins-none = There are no sign-in attempts yet.
+browser-chrome = Chrome
+browser-firefox = Firefox
+browser-safari = Safari
+browser-edge = Edge
+browser-other = Another browser
+system-windows = Windows
+system-macos = macOS
+system-linux = Linux
+system-android = Android
+system-ios = iPhone or iPad
+system-other = another system

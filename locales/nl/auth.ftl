@@ -60,3 +60,38 @@ sign-in-wait = Er is te vaak een verkeerd wachtwoord gebruikt. Probeer het over 
    *[other] { $minutes } minuten
 } opnieuw.
 sign-in-wait-why = Zo beschermen we uw account tegen mensen die uw wachtwoord proberen te raden. Wachtwoord kwijt? Neem contact met ons op.
+
+account-security-heading = Veilig inloggen
+sessions-title = Waar u bent ingelogd
+sessions-intro = Hier ziet u op welke apparaten u nu bent ingelogd. Herkent u iets niet? Log dan overal anders uit en kies een nieuw wachtwoord.
+sessions-caption = Uw apparaten waarop u bent ingelogd
+sessions-device-header = Apparaat
+sessions-signed-in-header = Ingelogd op
+sessions-last-active-header = Laatst actief
+sessions-device = { $browser } op { $system }
+sessions-this-one = (dit apparaat)
+sessions-sign-out-others = Overal anders uitloggen
+sessions-only-this-one = U bent alleen op dit apparaat ingelogd.
+sessions-ended = { $count ->
+    [one] U bent op 1 ander apparaat uitgelogd.
+   *[other] U bent op { $count } andere apparaten uitgelogd.
+}
+sessions-sign-ins-heading = Uw laatste inlogpogingen
+sessions-sign-ins-intro = Ziet u een poging die u niet zelf deed? Neem dan contact met ons op.
+sessions-sign-ins-caption = De laatste 10 keer dat iemand met uw e-mailadres probeerde in te loggen
+sessions-when-header = Wanneer
+sessions-result-header = Gelukt?
+sessions-sign-in-ok = Gelukt
+sessions-sign-in-failed = Niet gelukt: verkeerd wachtwoord
+sessions-sign-ins-none = Er zijn nog geen inlogpogingen.
+browser-chrome = Chrome
+browser-firefox = Firefox
+browser-safari = Safari
+browser-edge = Edge
+browser-other = Een andere browser
+system-windows = Windows
+system-macos = macOS
+system-linux = Linux
+system-android = Android
+system-ios = iPhone of iPad
+system-other = een ander systeem

@@ -33,3 +33,4 @@ month-9 = september
 month-10 = oktober
 month-11 = november
 month-12 = december
+moment-in-words = { $date }, { $time }

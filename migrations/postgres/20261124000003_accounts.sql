@@ -8,10 +8,13 @@ CREATE TABLE accounts (
     password_changed_at TIMESTAMPTZ NOT NULL
 );
 
+-- Sessions live here, not in the cookie. `session_id` is a random id a signed-in
+-- session carries in its state, so the sessions page can tell this one from the others.
 -- Sessions live here, not in the cookie. The key is stored hashed, so a copy of the
 -- database yields no usable cookie. Erasing a customer ends their sessions (cascade).
 CREATE TABLE sessions (
     key_hash     BYTEA PRIMARY KEY NOT NULL,
+    session_id   TEXT,
     customer_id  UUID REFERENCES customers (id) ON DELETE CASCADE,
     state        TEXT NOT NULL,
     created_at   TIMESTAMPTZ NOT NULL,

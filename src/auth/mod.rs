@@ -2,6 +2,7 @@
 //! single-use e-mailed tokens.
 
 pub mod csrf;
+pub mod device;
 pub mod password;
 pub mod password_policy;
 pub mod session_store;

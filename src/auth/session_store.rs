@@ -14,6 +14,8 @@ use crate::db::Store;
 
 /// The session state key that holds the signed-in customer's id.
 pub const CUSTOMER: &str = "customer";
+/// The session state key of a signed-in session's own random id.
+pub const SESSION_ID: &str = "sid";
 
 #[derive(Clone)]
 pub struct DbSessionStore {
@@ -105,8 +107,18 @@ impl DbSessionStore {
     ) -> anyhow::Result<()> {
         let now = OffsetDateTime::now_utc();
         let json = serde_json::to_string(state)?;
+        let session_id = state
+            .get(SESSION_ID)
+            .and_then(|json| serde_json::from_str::<String>(json).ok());
         self.store
-            .save_session(&key_hash(key), customer_of(state), &json, now, now + *ttl)
+            .save_session(
+                &key_hash(key),
+                session_id.as_deref(),
+                customer_of(state),
+                &json,
+                now,
+                now + *ttl,
+            )
             .await
     }
 }

@@ -11,7 +11,7 @@ use actix_web::{FromRequest, HttpRequest, HttpResponse, ResponseError, dev::Payl
 use time::OffsetDateTime;
 use uuid::Uuid;
 
-use super::session_store::{CUSTOMER, DbSessionStore};
+use super::session_store::{CUSTOMER, DbSessionStore, SESSION_ID};
 use crate::db::Store;
 use crate::routes::paths;
 
@@ -54,9 +54,15 @@ pub fn middleware(
         .build()
 }
 
-/// Signs a customer in: a new session key (no fixation), the customer and the time.
-pub fn sign_in(session: &Session, customer: Uuid) -> anyhow::Result<()> {
+/// The state key of the session's coarse device label (browser and system codes).
+pub const DEVICE: &str = "device";
+
+/// Signs a customer in: a new session key (no fixation), its own id, the customer, the
+/// device as the browser names itself (coarsely), and the time.
+pub fn sign_in(session: &Session, customer: Uuid, user_agent: &str) -> anyhow::Result<()> {
     session.renew();
+    session.insert(SESSION_ID, Uuid::new_v4().simple().to_string())?;
+    session.insert(DEVICE, super::device::label(user_agent))?;
     session.insert(CUSTOMER, customer)?;
     let now = OffsetDateTime::now_utc().unix_timestamp();
     session.insert(SIGNED_IN_AT, now)?;
@@ -65,9 +71,11 @@ pub fn sign_in(session: &Session, customer: Uuid) -> anyhow::Result<()> {
 }
 
 /// The signed-in customer; handlers that take it are for signed-in customers only.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct SignedIn {
     pub customer: Uuid,
+    /// This session's own id (to tell it apart on the sessions page).
+    pub session_id: String,
 }
 
 /// Not signed in (or signed in too long ago): go to the sign-in page.
@@ -87,11 +95,10 @@ impl ResponseError for NotSignedIn {
     }
 }
 
-impl FromRequest for SignedIn {
-    type Error = NotSignedIn;
-    type Future = Ready<Result<Self, NotSignedIn>>;
-
-    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+impl SignedIn {
+    /// The check behind the extractor, for handlers that must look at something else first
+    /// (POST handlers check the CSRF token before anything else).
+    pub fn of(req: &HttpRequest) -> Result<SignedIn, NotSignedIn> {
         let session = req.get_session();
         let limits = req
             .app_data::<actix_web::web::Data<crate::startup::AppState>>()
@@ -110,13 +117,29 @@ impl FromRequest for SignedIn {
         if fresh && last_seen.is_some_and(|seen| now - seen >= LAST_SEEN_PRECISION) {
             let _ = session.insert(LAST_SEEN, now);
         }
-        ready(match customer {
-            Some(customer) if fresh => Ok(SignedIn { customer }),
+        match customer {
+            Some(customer) if fresh => Ok(SignedIn {
+                customer,
+                session_id: session
+                    .get::<String>(SESSION_ID)
+                    .ok()
+                    .flatten()
+                    .unwrap_or_default(),
+            }),
             Some(_) => {
                 session.purge();
                 Err(NotSignedIn)
             }
             None => Err(NotSignedIn),
-        })
+        }
+    }
+}
+
+impl FromRequest for SignedIn {
+    type Error = NotSignedIn;
+    type Future = Ready<Result<Self, NotSignedIn>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        ready(SignedIn::of(req))
     }
 }

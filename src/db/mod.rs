@@ -170,9 +170,11 @@ pub trait Store: Send + Sync + 'static {
     ) -> anyhow::Result<Option<String>>;
 
     /// Creates or replaces a session.
+    #[allow(clippy::too_many_arguments)]
     async fn save_session(
         &self,
         key_hash: &[u8],
+        session_id: Option<&str>,
         customer: Option<Uuid>,
         state: &str,
         now: time::OffsetDateTime,
@@ -188,6 +190,23 @@ pub trait Store: Send + Sync + 'static {
     ) -> anyhow::Result<()>;
 
     async fn delete_session(&self, key_hash: &[u8]) -> anyhow::Result<()>;
+
+    /// A customer's live sessions, most recently active first.
+    async fn customer_sessions(
+        &self,
+        customer: Uuid,
+        now: time::OffsetDateTime,
+    ) -> anyhow::Result<Vec<SessionRow>>;
+
+    /// Ends every session of the customer except the one with `keep` as its id.
+    async fn delete_other_sessions(&self, customer: Uuid, keep: &str) -> anyhow::Result<u64>;
+
+    /// The customer's newest sign-in attempts: (when, whether it worked).
+    async fn recent_sign_ins(
+        &self,
+        customer: Uuid,
+        limit: i64,
+    ) -> anyhow::Result<Vec<(time::OffsetDateTime, bool)>>;
 
     /// Stores a new single-use token, replacing the customer's unused ones of that kind.
     async fn insert_token(

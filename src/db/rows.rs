@@ -174,3 +174,13 @@ pub struct SignInAttempt {
     pub at: OffsetDateTime,
     pub success: bool,
 }
+
+/// A customer's live session as the sessions page lists it. `state` is the session's JSON
+/// (ids, the coarse device label, times; never personal data beyond that label).
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct SessionRow {
+    pub session_id: Option<String>,
+    pub state: String,
+    pub created_at: OffsetDateTime,
+    pub last_seen_at: OffsetDateTime,
+}

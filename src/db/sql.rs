@@ -102,8 +102,9 @@ pub const UPSERT_ACCOUNT: &str = "INSERT INTO accounts (customer_id, password_ha
 pub const SELECT_SESSION: &str =
     "SELECT state FROM sessions WHERE key_hash = $1 AND expires_at > $2";
 pub const UPSERT_SESSION: &str = "INSERT INTO sessions (key_hash, customer_id, state, \
-     created_at, last_seen_at, expires_at) VALUES ($1, $2, $3, $4, $4, $5) \
+     created_at, last_seen_at, expires_at, session_id) VALUES ($1, $2, $3, $4, $4, $5, $6) \
      ON CONFLICT (key_hash) DO UPDATE SET customer_id = excluded.customer_id, \
+     session_id = excluded.session_id, \
      state = excluded.state, last_seen_at = excluded.last_seen_at, expires_at = excluded.expires_at";
 pub const TOUCH_SESSION: &str =
     "UPDATE sessions SET last_seen_at = $2, expires_at = $3 WHERE key_hash = $1";
@@ -125,3 +126,10 @@ pub const ACCOUNT_FAILURES: &str = "SELECT COUNT(*), MAX(at) FROM sign_in_attemp
      AND s.at > sign_in_attempts.at)";
 pub const ADDRESS_FAILURES: &str = "SELECT COUNT(*), MAX(at) FROM sign_in_attempts \
      WHERE address_key = $1 AND success = FALSE AND at > $2";
+
+pub const SELECT_CUSTOMER_SESSIONS: &str = "SELECT session_id, state, created_at, last_seen_at \
+     FROM sessions WHERE customer_id = $1 AND expires_at > $2 ORDER BY last_seen_at DESC";
+pub const DELETE_OTHER_SESSIONS: &str =
+    "DELETE FROM sessions WHERE customer_id = $1 AND (session_id IS NULL OR session_id <> $2)";
+pub const SELECT_SIGN_INS: &str = "SELECT at, success FROM sign_in_attempts \
+     WHERE customer_id = $1 ORDER BY at DESC LIMIT $2";

@@ -545,6 +545,7 @@ macro_rules! impl_store {
             async fn save_session(
                 &self,
                 key_hash: &[u8],
+                session_id: Option<&str>,
                 customer: Option<uuid::Uuid>,
                 state: &str,
                 now: time::OffsetDateTime,
@@ -557,6 +558,7 @@ macro_rules! impl_store {
                     .bind(state)
                     .bind(now)
                     .bind(expires_at)
+                    .bind(session_id)
                     .execute(&mut *tx)
                     .await?;
                 tx.commit().await?;
@@ -588,6 +590,46 @@ macro_rules! impl_store {
                     .await?;
                 tx.commit().await?;
                 Ok(())
+            }
+
+            async fn customer_sessions(
+                &self,
+                customer: uuid::Uuid,
+                now: time::OffsetDateTime,
+            ) -> anyhow::Result<Vec<$crate::db::SessionRow>> {
+                Ok(sqlx::query_as(sql::SELECT_CUSTOMER_SESSIONS)
+                    .bind(customer)
+                    .bind(now)
+                    .fetch_all(self.reader())
+                    .await?)
+            }
+
+            async fn delete_other_sessions(
+                &self,
+                customer: uuid::Uuid,
+                keep: &str,
+            ) -> anyhow::Result<u64> {
+                let mut tx = self.begin_write().await?;
+                let deleted = sqlx::query(sql::DELETE_OTHER_SESSIONS)
+                    .bind(customer)
+                    .bind(keep)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
+                tx.commit().await?;
+                Ok(deleted)
+            }
+
+            async fn recent_sign_ins(
+                &self,
+                customer: uuid::Uuid,
+                limit: i64,
+            ) -> anyhow::Result<Vec<(time::OffsetDateTime, bool)>> {
+                Ok(sqlx::query_as(sql::SELECT_SIGN_INS)
+                    .bind(customer)
+                    .bind(limit)
+                    .fetch_all(self.reader())
+                    .await?)
             }
 
             async fn insert_token(

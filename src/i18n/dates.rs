@@ -18,6 +18,22 @@ pub fn date_in_words(lang: Lang, date: Date) -> String {
     )
 }
 
+/// A moment in words, in Central European time: "24 november 2026, 06:05".
+pub fn moment_in_words(lang: Lang, at: time::OffsetDateTime) -> String {
+    let local = super::central_european(at);
+    t_args(
+        lang,
+        "moment-in-words",
+        &[
+            ("date", &date_in_words(lang, local.date())),
+            (
+                "time",
+                &format!("{:02}:{:02}", local.hour(), local.minute()),
+            ),
+        ],
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -47,6 +47,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             account::activate::view_choose_password_post,
         ))
         .service(page(paths::ACCOUNT, account::overview::view_account_get))
+        .service(page(paths::SESSIONS, account::sessions::view_sessions_get))
+        .service(
+            web::resource(paths::SIGN_OUT_OTHERS)
+                .route(web::post().to(account::sessions::sign_out_others_post)),
+        )
         .service(page(paths::HEALTH, health::health_get))
         .service(page(paths::LANGUAGE, language::language_get))
         .service(page(paths::STATIC, assets::asset_get));

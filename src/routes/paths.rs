@@ -11,6 +11,8 @@ pub const ACTIVATE_SENT: &str = "/activate/sent";
 /// The link in the activation e-mail: `/activate/{token}`.
 pub const ACTIVATE_TOKEN: &str = "/activate/{token}";
 pub const ACCOUNT: &str = "/account";
+pub const SESSIONS: &str = "/account/sessions";
+pub const SIGN_OUT_OTHERS: &str = "/account/sessions/sign-out-others";
 pub const HEALTH: &str = "/health";
 /// `GET /language/{code}?next=/path` remembers the choice and goes back to `next`.
 pub const LANGUAGE: &str = "/language/{code}";
@@ -36,7 +38,13 @@ pub fn activate_token(token: &str) -> String {
 }
 
 /// Every route that accepts POST; the tests check that each refuses a missing token.
-pub const POST_ROUTES: [&str; 4] = [SIGN_IN, SIGN_OUT, ACTIVATE, "/activate/some-token"];
+pub const POST_ROUTES: [&str; 5] = [
+    SIGN_IN,
+    SIGN_OUT,
+    ACTIVATE,
+    "/activate/some-token",
+    SIGN_OUT_OTHERS,
+];
 
 /// A `next` target is only followed when it is a path on this site (no open redirect).
 pub fn safe_next(next: Option<&str>) -> &str {

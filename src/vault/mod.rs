@@ -28,6 +28,17 @@ impl Vault {
         Self { store, keys, audit }
     }
 
+    /// Records an access to personal data that is read outside the vault's own readers
+    /// (for example session devices and sign-in history); returns once it is durable.
+    pub async fn record_access(
+        &self,
+        access: &Access,
+        action: &str,
+        customer: uuid::Uuid,
+    ) -> anyhow::Result<()> {
+        self.audit(access, action, Some(customer)).await
+    }
+
     /// Writes the audit record for an access; the caller proceeds only when it is durable.
     async fn audit(
         &self,

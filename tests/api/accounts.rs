@@ -335,3 +335,61 @@ async fn a_forwarded_address_is_not_believed_from_an_untrusted_peer() {
     .await;
     assert_eq!(response.status(), 429);
 }
+
+async fn signed_in_client(app: &TestApp, email: &str, user_agent: &str) -> reqwest::Client {
+    let client = reqwest::Client::builder()
+        .cookie_store(true)
+        .user_agent(user_agent)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let html = client
+        .get(app.url(paths::SIGN_IN))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let token = csrf_of(&html);
+    let response = client
+        .post(app.url(paths::SIGN_IN))
+        .form(&[
+            ("csrf", token.as_str()),
+            ("email", email),
+            ("password", PASSWORD),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 303);
+    client
+}
+
+crate::on_both_backends! {
+    async fn the_sessions_page_lists_devices_and_signs_out_the_others(app: TestApp) {
+        let id = customer(&app, "555000666", "multi@example.nl").await;
+        activate(&app, "555000666", "multi@example.nl").await;
+        let phone = signed_in_client(&app, "multi@example.nl", "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Version/17.0 Mobile Safari/604.1").await;
+        let laptop = signed_in_client(&app, "multi@example.nl", "Mozilla/5.0 (Windows NT 10.0) Gecko/20100101 Firefox/128.0").await;
+        // Someone else's sessions never show.
+        customer(&app, "555000777", "other@example.nl").await;
+        let token = csrf_of(&app.get(paths::SIGN_IN).await.text().await.unwrap());
+        post_form(&app, paths::SIGN_IN, &[("csrf", &token), ("email", "multi@example.nl"), ("password", "wrong wrong wrong")]).await;
+
+        let html = laptop.get(app.url(paths::SESSIONS)).header("Accept-Language", "en").send().await.unwrap().text().await.unwrap();
+        assert!(html.contains("Firefox on Windows <strong>(this device)</strong>"), "{html}");
+        assert!(html.contains("Safari on iPhone or iPad"));
+        assert!(html.contains("It did not work: wrong password"), "the failed attempt is listed");
+        assert_eq!(app.store.audit_for_customer(id, 1).await.unwrap()[0].action, "customer.sessions.read");
+
+        let token = csrf_of(&html);
+        let response = laptop.post(app.url(paths::SIGN_OUT_OTHERS)).form(&[("csrf", token.as_str())]).send().await.unwrap();
+        assert_eq!(response.status(), 303);
+        let html = laptop.get(app.url(paths::SESSIONS)).header("Accept-Language", "en").send().await.unwrap().text().await.unwrap();
+        assert!(html.contains("You have been signed out on 2 other devices."), "{html}");
+        assert!(html.contains("You are only signed in on this device."));
+        assert_eq!(phone.get(app.url(paths::ACCOUNT)).send().await.unwrap().status(), 303, "the phone is signed out");
+        assert_eq!(laptop.get(app.url(paths::ACCOUNT)).send().await.unwrap().status(), 200, "this device stays");
+    }
+}

@@ -4,7 +4,7 @@
 
 use actix_session::Session;
 use actix_web::http::{StatusCode, header};
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 use secrecy::SecretString;
 use serde::Deserialize;
 use time::OffsetDateTime;
@@ -148,6 +148,7 @@ pub struct PasswordForm {
 }
 
 pub async fn view_choose_password_post(
+    req: HttpRequest,
     ctx: PageContext,
     session: Session,
     state: web::Data<AppState>,
@@ -183,7 +184,7 @@ pub async fn view_choose_password_post(
         ));
     };
     state.store.set_password(customer, &hash, now).await?;
-    sessions::sign_in(&session, customer)?;
+    sessions::sign_in(&session, customer, super::sign_in::user_agent(&req))?;
     Ok(HttpResponse::SeeOther()
         .insert_header((header::LOCATION, paths::ACCOUNT))
         .finish())

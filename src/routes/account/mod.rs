@@ -2,5 +2,6 @@
 
 pub mod activate;
 pub mod overview;
+pub mod sessions;
 pub mod sign_in;
 pub mod sign_out;

@@ -98,7 +98,7 @@ pub async fn view_sign_in_post(
         match verdict {
             Ok(true) => {
                 let customer = customer.expect("a match needs a known customer");
-                sessions::sign_in(&session, customer)?;
+                sessions::sign_in(&session, customer, user_agent(&req))?;
                 return Ok(HttpResponse::SeeOther()
                     .insert_header((header::LOCATION, paths::ACCOUNT))
                     .finish());
@@ -163,4 +163,12 @@ pub fn busy() -> HttpResponse {
     HttpResponse::ServiceUnavailable()
         .insert_header((header::RETRY_AFTER, "5"))
         .finish()
+}
+
+/// The browser's own name for itself, for the sessions page (reduced to a coarse label).
+pub fn user_agent(req: &HttpRequest) -> &str {
+    req.headers()
+        .get(header::USER_AGENT)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
 }

@@ -4,6 +4,7 @@ use maud::{Markup, html};
 
 use crate::domain::Profile;
 use crate::i18n::{date_in_words, t};
+use crate::routes::paths;
 use crate::views::{Page, PageContext, render};
 
 pub fn account(ctx: &PageContext, profile: &Profile) -> Markup {
@@ -56,6 +57,10 @@ pub fn account(ctx: &PageContext, profile: &Profile) -> Markup {
             @for (label, value) in rows {
                 div class="summary-list__row" { dt { (label) } dd { (value) } }
             }
+        }
+        h2 { (ctx.t("account-security-heading")) }
+        ul class="list list--links" {
+            li { a href=(paths::SESSIONS) { (ctx.t("sessions-title")) } }
         }
         p { (ctx.t("account-more-soon")) }
     };

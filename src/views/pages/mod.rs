@@ -7,4 +7,5 @@ pub mod contact;
 pub mod error;
 pub mod home;
 pub mod privacy_statement;
+pub mod sessions;
 pub mod sign_in;
