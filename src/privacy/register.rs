@@ -13,8 +13,7 @@ const REGISTER: &str = include_str!("register.toml");
 pub struct RegisterError(String);
 
 /// The legal bases of GDPR Art. 6(1).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LegalBasis {
     A,
     B,
@@ -25,6 +24,20 @@ pub enum LegalBasis {
 }
 
 impl LegalBasis {
+    /// Read from the register's own spelling, so a wrong letter is named with its category.
+    fn from_letter(letter: &str) -> Option<LegalBasis> {
+        [
+            LegalBasis::A,
+            LegalBasis::B,
+            LegalBasis::C,
+            LegalBasis::D,
+            LegalBasis::E,
+            LegalBasis::F,
+        ]
+        .into_iter()
+        .find(|basis| basis.letter() == letter)
+    }
+
     pub fn letter(self) -> &'static str {
         match self {
             LegalBasis::A => "a",
@@ -114,7 +127,7 @@ impl Register {
     }
 
     /// Parses and checks a register; the texts of every id must exist in both languages.
-    pub fn parse(source: &'static str) -> Result<Register, RegisterError> {
+    pub fn parse(source: &str) -> Result<Register, RegisterError> {
         let file: File = toml_parse(source)?;
         let mut categories: Vec<Category> = Vec::new();
         for raw in file.category {
@@ -143,7 +156,7 @@ impl Register {
     }
 }
 
-fn toml_parse(source: &'static str) -> Result<File, RegisterError> {
+fn toml_parse(source: &str) -> Result<File, RegisterError> {
     config::Config::builder()
         .add_source(config::File::from_str(source, config::FileFormat::Toml))
         .build()
@@ -162,7 +175,7 @@ struct RawCategory {
     id: String,
     fields: Vec<String>,
     purposes: Vec<String>,
-    legal_basis: LegalBasis,
+    legal_basis: String,
     legal_basis_note: Option<String>,
     source: String,
     recipients: Vec<String>,
@@ -203,10 +216,22 @@ impl RawCategory {
         if self.purposes.is_empty() {
             return bad("purposes", "must list at least one purpose");
         }
-        if self.legal_basis == LegalBasis::C && self.legal_basis_note.is_none() {
+        let Some(legal_basis) = LegalBasis::from_letter(&self.legal_basis) else {
+            return bad(
+                "legal_basis",
+                "must be one of a, b, c, d, e, f (GDPR Art. 6(1))",
+            );
+        };
+        if legal_basis == LegalBasis::C && self.legal_basis_note.is_none() {
             return bad("legal_basis_note", "must name the law for basis (c)");
         }
         let r = self.retention;
+        // A unit that is written down must count: `years = 0` is a slip, not "no years".
+        for (unit, value) in [("years", r.years), ("months", r.months), ("days", r.days)] {
+            if value == Some(0) {
+                return bad(&format!("retention.{unit}"), "must be at least 1");
+            }
+        }
         let retention = match (r.rule.as_deref(), r.years, r.months, r.days) {
             (Some("while-account-exists"), None, None, None) => Retention::WhileAccountExists,
             (Some("until-consent-withdrawn"), None, None, None) => Retention::UntilConsentWithdrawn,
@@ -256,7 +281,7 @@ impl RawCategory {
             id,
             fields: self.fields.into_iter().map(leak).collect(),
             purposes: self.purposes.into_iter().map(leak).collect(),
-            legal_basis: self.legal_basis,
+            legal_basis,
             legal_basis_note: self.legal_basis_note.map(leak),
             source: leak(self.source),
             recipients: self.recipients.into_iter().map(leak).collect(),
@@ -274,6 +299,7 @@ impl Category {
             format!("register-category-{}", self.id),
             format!("register-category-{}-description", self.id),
             format!("register-source-{}", self.source),
+            format!("register-basis-{}", self.legal_basis.letter()),
         ];
         ids.extend(self.fields.iter().map(|f| format!("register-field-{f}")));
         ids.extend(
@@ -333,6 +359,30 @@ mod tests {
     #[test]
     fn the_embedded_register_is_valid() {
         let register = Register::embedded().unwrap();
+        // Other code refers to these ids; renaming one is a change of contract.
+        for id in [
+            "identity",
+            "contact-details",
+            "preferences",
+            "account",
+            "contact-calls",
+            "call-recordings",
+            "contact-chats",
+            "contact-emails",
+            "contact-letters",
+            "invoices",
+            "payments",
+            "consents",
+            "marketing",
+            "do-not-call",
+            "requests",
+            "audit-trail",
+        ] {
+            let category = register
+                .category(id)
+                .unwrap_or_else(|| panic!("{id} is missing"));
+            assert!(!category.automated_decisions, "{id}");
+        }
         let invoices = register.category("invoices").unwrap();
         assert_eq!(invoices.on_erasure, OnErasure::Keep { because: "awr-52" });
         assert_eq!(
@@ -373,9 +423,35 @@ mod tests {
             Some(datetime!(2026 - 01 - 10 12:00 UTC))
         );
         assert_eq!(Retention::WhileAccountExists.cutoff(now), None);
+        assert_eq!(
+            Retention::UntilConsentWithdrawn.expires_on(date!(2026 - 01 - 10)),
+            None
+        );
     }
 
-    fn error_of(source: &'static str) -> String {
+    /// What the customer is told (`expires_on`) and what the retention job deletes
+    /// (`cutoff`) agree: kept all through the day before, gone on the day itself.
+    #[test]
+    fn kept_until_the_day_before_expiry_and_not_longer() {
+        let register = Register::embedded().unwrap();
+        let event = datetime!(2026 - 01 - 10 09:30 UTC);
+        for id in ["call-recordings", "contact-calls", "invoices"] {
+            let retention = register.category(id).unwrap().retention;
+            let expiry = retention.expires_on(event.date()).unwrap();
+            let day_before = event.replace_date(expiry.previous_day().unwrap());
+            let on_the_day = event.replace_date(expiry) + Duration::minutes(1);
+            assert!(
+                retention.cutoff(day_before).unwrap() <= event,
+                "{id} kept the day before"
+            );
+            assert!(
+                retention.cutoff(on_the_day).unwrap() > event,
+                "{id} gone on {expiry}"
+            );
+        }
+    }
+
+    fn error_of(source: &str) -> String {
         Register::parse(source).unwrap_err().to_string()
     }
 
@@ -390,12 +466,24 @@ automated_decisions = false
 
     #[test]
     fn bad_entries_give_one_clear_line() {
-        let cases: [(String, &str); 6] = [
+        let cases: [(String, &str); 8] = [
             (
                 format!(
                     "[[category]]\n{GOOD}retention = {{ years = 0, counted_from = \"contact\" }}\non_erasure = \"delete\"\n"
                 ),
+                "category \"identity\": retention.years must be at least 1",
+            ),
+            (
+                format!(
+                    "[[category]]\n{GOOD}retention = {{ counted_from = \"contact\" }}\non_erasure = \"delete\"\n"
+                ),
                 "category \"identity\": retention needs a period",
+            ),
+            (
+                format!(
+                    "[[category]]\n{GOOD}retention = {{ rule = \"while-account-exists\" }}\non_erasure = \"forget\"\n"
+                ),
+                "category \"identity\": on_erasure must be",
             ),
             (
                 format!(
@@ -426,11 +514,11 @@ automated_decisions = false
                     "[[category]]\n{}retention = {{ rule = \"while-account-exists\" }}\non_erasure = \"delete\"\n",
                     GOOD.replace("\"b\"", "\"g\"")
                 ),
-                "legal_basis",
+                "category \"identity\": legal_basis must be one of a, b, c, d, e, f",
             ),
         ];
         for (source, expected) in cases {
-            let error = error_of(Box::leak(source.into_boxed_str()));
+            let error = error_of(&source);
             assert!(error.starts_with("register: "), "{error}");
             assert!(
                 error.contains(expected),
@@ -446,7 +534,7 @@ automated_decisions = false
             "[[category]]\n{}retention = {{ rule = \"while-account-exists\" }}\non_erasure = \"delete\"\n",
             GOOD.replace("\"name\"", "\"shoe-size\"")
         );
-        let error = error_of(Box::leak(source.into_boxed_str()));
+        let error = error_of(&source);
         assert!(
             error.contains("register-field-shoe-size is missing in locales/"),
             "{error}"
