@@ -44,4 +44,12 @@ privacy-cookie-purpose = What for
 privacy-cookie-lifetime = How long
 privacy-cookie-language-purpose = Remembers in which language you want to see the portal.
 privacy-cookie-language-lifetime = 1 year
+privacy-cookie-session-purpose = Keeps you signed in. It also protects the forms against misuse.
+privacy-cookie-session-lifetime = Until you sign out or close your browser. It also ends after { $idle ->
+    [one] 1 minute
+   *[other] { $idle } minutes
+} without activity, and always after { $absolute ->
+    [one] 1 hour
+   *[other] { $absolute } hours
+}.
 privacy-cookies-no-banner = These cookies are needed. That is why we do not ask for consent for them. We do not use cookies to track you.

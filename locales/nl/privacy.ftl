@@ -44,4 +44,9 @@ privacy-cookie-purpose = Waarvoor
 privacy-cookie-lifetime = Hoe lang
 privacy-cookie-language-purpose = Onthoudt in welke taal u het portaal wilt zien.
 privacy-cookie-language-lifetime = 1 jaar
+privacy-cookie-session-purpose = Houdt u ingelogd. Hij beschermt ook de formulieren tegen misbruik.
+privacy-cookie-session-lifetime = Tot u uitlogt of uw browser sluit. Doet u { $idle ->
+    [one] 1 minuut
+   *[other] { $idle } minuten
+} niets? Dan vervalt hij ook. Na { $absolute } uur vervalt hij altijd.
 privacy-cookies-no-banner = Deze cookies zijn nodig. Daarom vragen we er geen toestemming voor. We gebruiken geen cookies om u te volgen.

@@ -5,5 +5,5 @@ use crate::startup::AppState;
 use crate::views::{PageContext, pages};
 
 pub async fn view_privacy_statement_get(ctx: PageContext, state: web::Data<AppState>) -> Markup {
-    pages::privacy_statement::privacy_statement(&ctx, &state.register)
+    pages::privacy_statement::privacy_statement(&ctx, &state.register, &state.session_limits)
 }

@@ -1,6 +1,7 @@
 //! The privacy statement is generated from the register and the configuration.
 
-use inzage::i18n::Lang;
+use inzage::auth::sessions;
+use inzage::i18n::{Arg, LANG_COOKIE, Lang, t_with, try_t};
 use inzage::privacy::register::Register;
 use inzage::privacy::texts;
 use inzage::routes::paths;
@@ -16,12 +17,34 @@ crate::on_both_backends! {
                 assert!(html.contains(&name), "{}: {name}", lang.code());
                 assert!(html.contains(&retention), "{}: {retention}", lang.code());
             }
-            assert!(html.contains("inzage-lang"), "the language cookie is listed");
         }
     }
 
+    async fn the_statement_lists_both_cookies_with_the_limits_in_force(app: TestApp) {
+        let limits = &app.settings.sessions;
+        for lang in Lang::ALL {
+            let html = app.get_in(paths::PRIVACY, lang.code()).await.text().await.unwrap();
+            for cookie in [LANG_COOKIE, sessions::COOKIE] {
+                assert!(html.contains(&format!("<code>{cookie}</code>")), "{}: {cookie}", lang.code());
+            }
+            let lifetime = t_with(
+                lang,
+                "privacy-cookie-session-lifetime",
+                &[
+                    ("idle", Arg::Number(limits.idle_minutes.into())),
+                    ("absolute", Arg::Number(limits.absolute_hours.into())),
+                ],
+            );
+            assert!(lifetime.contains(&limits.idle_minutes.to_string()));
+            let lifetime = maud::html! { (lifetime) }.into_string();
+            assert!(html.contains(&lifetime), "{}: {lifetime}", lang.code());
+        }
+        assert_eq!(LANG_COOKIE, "inzage-lang");
+        assert_eq!(sessions::COOKIE, "__Host-inzage");
+    }
+
     async fn the_statement_reads_the_organisation_from_configuration(app: TestApp) {
-        let org = inzage::config::Organisation::default();
+        let org = &app.settings.organisation;
         let html = app.get(paths::PRIVACY).await.text().await.unwrap();
         assert!(html.contains(&format!("mailto:{}", org.privacy_officer.email)));
         assert!(html.contains(org.supervisory_authority_url.as_str()));
@@ -47,4 +70,18 @@ fn retention_reads_naturally_in_both_languages() {
         "7 jaar na de factuurdatum"
     );
     assert!(texts::erasure(Lang::En, invoices).contains("tax law"));
+}
+
+#[test]
+fn every_category_of_the_register_has_its_texts_in_both_languages() {
+    let register = Register::embedded().unwrap();
+    for category in register.categories() {
+        let ids = category.text_ids();
+        assert!(ids.contains(&format!("register-category-{}", category.id)));
+        for id in ids {
+            for lang in Lang::ALL {
+                assert!(try_t(lang, &id).is_some(), "{}: {id}", lang.code());
+            }
+        }
+    }
 }

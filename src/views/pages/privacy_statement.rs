@@ -2,7 +2,8 @@
 
 use maud::{Markup, html};
 
-use crate::i18n::LANG_COOKIE;
+use crate::auth::sessions::{self, Limits};
+use crate::i18n::{self, Arg, LANG_COOKIE};
 use crate::privacy::register::{Category, Register};
 use crate::privacy::texts;
 use crate::routes::paths;
@@ -20,7 +21,8 @@ const RIGHTS: [&str; 7] = [
     "withdraw-consent",
 ];
 
-pub fn privacy_statement(ctx: &PageContext, register: &Register) -> Markup {
+/// `limits` are the session limits in force, so the cookie table states them truly.
+pub fn privacy_statement(ctx: &PageContext, register: &Register, limits: &Limits) -> Markup {
     let org = &ctx.organisation;
     let officer = &org.privacy_officer;
     let body = html! {
@@ -77,6 +79,7 @@ pub fn privacy_statement(ctx: &PageContext, register: &Register) -> Markup {
             headers: vec![ctx.t("privacy-cookie-name"), ctx.t("privacy-cookie-purpose"), ctx.t("privacy-cookie-lifetime")],
             rows: vec![
                 vec![html! { code { (LANG_COOKIE) } }, html! { (ctx.t("privacy-cookie-language-purpose")) }, html! { (ctx.t("privacy-cookie-language-lifetime")) }],
+                vec![html! { code { (sessions::COOKIE) } }, html! { (ctx.t("privacy-cookie-session-purpose")) }, html! { (session_lifetime(ctx, limits)) }],
             ],
         }))
         p { (ctx.t("privacy-cookies-no-banner")) }
@@ -105,6 +108,17 @@ fn category_section(ctx: &PageContext, category: &Category) -> Markup {
             }
         }
     }
+}
+
+fn session_lifetime(ctx: &PageContext, limits: &Limits) -> String {
+    i18n::t_with(
+        ctx.lang,
+        "privacy-cookie-session-lifetime",
+        &[
+            ("idle", Arg::Number(limits.idle.whole_minutes())),
+            ("absolute", Arg::Number(limits.absolute.whole_hours())),
+        ],
+    )
 }
 
 fn row(label: String, value: Markup) -> Markup {
