@@ -76,15 +76,23 @@ impl Retention {
         }
     }
 
-    /// Data whose event happened before this moment has expired at `now`.
+    /// Data whose event happened before this moment has expired at `now`. Counted in whole
+    /// days, exactly as `expires_on` tells the customer: on its expiry date data is gone,
+    /// the day before it is still there, also where month ends are clamped (31 August plus
+    /// six months is 28 February).
     pub fn cutoff(&self, now: OffsetDateTime) -> Option<OffsetDateTime> {
-        match *self {
-            Retention::Period { months, days, .. } => {
-                let date = add_months(now.date(), -(months as i32)) - Duration::days(days as i64);
-                Some(now.replace_date(date))
-            }
-            _ => None,
+        let Retention::Period { months, days, .. } = *self else {
+            return None;
+        };
+        let today = now.date();
+        // Start a few days early (clamping moves at most three days), then find the first
+        // event date that has not expired yet: everything before it has.
+        let mut first_kept =
+            add_months(today - Duration::days(days as i64), -(months as i32)) - Duration::days(4);
+        while self.expires_on(first_kept)? <= today {
+            first_kept = first_kept.next_day()?;
         }
+        Some(first_kept.midnight().assume_utc())
     }
 }
 
@@ -420,7 +428,17 @@ mod tests {
         let now = datetime!(2026 - 07 - 10 12:00 UTC);
         assert_eq!(
             six_months.cutoff(now),
-            Some(datetime!(2026 - 01 - 10 12:00 UTC))
+            Some(datetime!(2026 - 01 - 11 0:00 UTC)),
+            "events of 10 January are gone on 10 July"
+        );
+        assert_eq!(
+            six_months.expires_on(date!(2026 - 08 - 31)),
+            Some(date!(2027 - 02 - 28))
+        );
+        assert_eq!(
+            six_months.cutoff(datetime!(2027 - 02 - 28 08:00 UTC)),
+            Some(datetime!(2026 - 09 - 01 0:00 UTC)),
+            "31 August goes on 28 February, as the customer was told"
         );
         assert_eq!(Retention::WhileAccountExists.cutoff(now), None);
         assert_eq!(

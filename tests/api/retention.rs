@@ -177,10 +177,11 @@ crate::on_both_backends! {
         run_at(&app, datetime!(2022-01-31 10:00:01 UTC)).await;
         assert_eq!(counts(&app).await[7..], [0, 0], "proof of consent and requests go after two years");
 
-        // Invoices and payments count by date: 31 January 2027 is the last day they are kept.
-        run_at(&app, datetime!(2027-01-31 23:59 UTC)).await;
-        assert_eq!(counts(&app).await[5..7], [1, 1], "seven years, to the day");
-        run_at(&app, datetime!(2027-02-01 00:00:01 UTC)).await;
+        // Invoices and payments count by date: kept through 30 January 2027, gone on the
+        // 31st, the date the customer is told.
+        run_at(&app, datetime!(2027-01-30 23:59 UTC)).await;
+        assert_eq!(counts(&app).await[5..7], [1, 1], "seven years less a day");
+        run_at(&app, datetime!(2027-01-31 00:00:01 UTC)).await;
         assert_eq!(counts(&app).await[5..7], [0, 0], "then they go");
 
         // The audit trail was purged from the front and still verifies from its anchor.
