@@ -96,6 +96,15 @@ impl ResponseError for NotSignedIn {
 }
 
 impl SignedIn {
+    /// The customer acting on their own data in this request: what goes on the audit record.
+    pub fn access(&self, request_id: &tracing_actix_web::RequestId) -> crate::domain::Access {
+        crate::domain::Access {
+            actor: crate::domain::Actor::customer(self.customer),
+            reason: None,
+            request_id: Some(request_id.to_string()),
+        }
+    }
+
     /// The check behind the extractor, for handlers that must look at something else first
     /// (POST handlers check the CSRF token before anything else).
     pub fn of(req: &HttpRequest) -> Result<SignedIn, NotSignedIn> {

@@ -6,7 +6,6 @@ use actix_web::{HttpResponse, web};
 use tracing_actix_web::RequestId;
 
 use crate::auth::sessions::SignedIn;
-use crate::domain::{Access, Actor};
 use crate::error::AppError;
 use crate::startup::AppState;
 use crate::views::{PageContext, html_response, pages};
@@ -17,11 +16,7 @@ pub async fn view_account_get(
     request_id: RequestId,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
-    let access = Access {
-        actor: Actor::customer(who.customer),
-        reason: None,
-        request_id: Some(request_id.to_string()),
-    };
+    let access = who.access(&request_id);
     let profile = state
         .vault
         .read_profile(who.customer, &access)

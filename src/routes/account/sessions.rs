@@ -9,7 +9,6 @@ use tracing_actix_web::RequestId;
 
 use crate::auth::csrf::{self, Protected};
 use crate::auth::sessions::{DEVICE, SignedIn};
-use crate::domain::{Access, Actor};
 use crate::error::AppError;
 use crate::routes::paths;
 use crate::startup::AppState;
@@ -25,11 +24,7 @@ pub async fn view_sessions_get(
     request_id: RequestId,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
-    let access = Access {
-        actor: Actor::customer(who.customer),
-        reason: None,
-        request_id: Some(request_id.to_string()),
-    };
+    let access = who.access(&request_id);
     let now = OffsetDateTime::now_utc();
     let rows = state.store.customer_sessions(who.customer, now).await?;
     let sign_ins = state.store.recent_sign_ins(who.customer, 10).await?;
