@@ -59,6 +59,9 @@ pub struct EmailSettings {
     pub from: String,
     /// Where messages go while no SMTP server is configured. Default `<data_dir>/outbox`.
     pub outbox_dir: Option<PathBuf>,
+    /// The SMTP server, e.g. `smtps://user:password@mail.example.org` or
+    /// `smtp://mail.example.org:587?tls=required`. Unset: the file outbox.
+    pub smtp_url: Option<secrecy::SecretString>,
 }
 
 impl Default for EmailSettings {
@@ -66,6 +69,7 @@ impl Default for EmailSettings {
         Self {
             from: "Mijn privacy <noreply@example.nl>".into(),
             outbox_dir: None,
+            smtp_url: None,
         }
     }
 }

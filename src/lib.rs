@@ -3,6 +3,7 @@
 pub mod a11y_report;
 pub mod audit;
 pub mod auth;
+pub mod clock;
 pub mod config;
 pub mod crypto;
 pub mod db;
@@ -15,6 +16,7 @@ pub mod privacy;
 pub mod retention;
 pub mod routes;
 pub mod seed;
+pub mod staff;
 pub mod startup;
 pub mod telemetry;
 pub mod vault;

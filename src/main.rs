@@ -60,6 +60,14 @@ enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Add a staff member and print their one-time activation link (valid for 72 hours).
+    CreateStaff {
+        /// agent, privacy_officer or administrator.
+        #[arg(long)]
+        role: String,
+        #[arg(long)]
+        email: String,
+    },
     /// Work with the audit trail.
     Audit {
         #[command(subcommand)]
@@ -95,6 +103,7 @@ async fn main() -> ExitCode {
             command: AuditCommand::Verify,
         } => audit_verify(settings).await,
         Command::Purge { dry_run } => purge(settings, dry_run).await,
+        Command::CreateStaff { role, email } => create_staff(settings, &role, &email).await,
         Command::RotateKey {
             new_key_file,
             check,
@@ -151,6 +160,35 @@ async fn seed_demo(
         }
     }
     store.close().await;
+    Ok(())
+}
+
+async fn create_staff(settings: Settings, role: &str, email: &str) -> anyhow::Result<()> {
+    let Some(role) = inzage::staff::Role::from_code(role) else {
+        anyhow::bail!("--role must be one of: agent, privacy_officer, administrator");
+    };
+    if !inzage::routes::account::mail::looks_like_email(email.trim()) {
+        anyhow::bail!("--email must be an e-mail address like name@example.com");
+    }
+    let store = db::connect(&settings.database_url(), settings.database.max_connections).await?;
+    store.migrate().await?;
+    let vault = inzage::startup::open_vault(&settings, store.clone()).await?;
+    let now = time::OffsetDateTime::now_utc();
+    let created = inzage::staff::create(store.as_ref(), &vault.keys, email, role, now).await;
+    store.close().await;
+    let (_, token) = created?;
+    let base = match &settings.http.public_url {
+        Some(url) => url.as_str().trim_end_matches('/').to_string(),
+        None => format!("http://{}:{}", settings.http.host, settings.http.port),
+    };
+    println!(
+        "created a staff account ({}); its one-time activation link, valid for 72 hours:",
+        role.code()
+    );
+    println!(
+        "{base}{}",
+        inzage::routes::paths::with_token(inzage::routes::paths::STAFF_ACTIVATE_TOKEN, &token)
+    );
     Ok(())
 }
 

@@ -31,7 +31,8 @@ pub struct AppState {
     pub accessibility_report: std::path::PathBuf,
     pub session_limits: crate::auth::sessions::Limits,
     pub passwords: crate::auth::password::Passwords,
-    pub outbox: crate::email::Outbox,
+    /// SMTP when configured, else the file outbox.
+    pub mailer: crate::email::Mailer,
     /// Scheme, host and port for links in e-mails, without a trailing slash.
     pub public_base: String,
     pub trusted_proxies: Vec<std::net::IpAddr>,
@@ -41,6 +42,10 @@ pub struct AppState {
     /// Cookies get `Secure` when the portal is served over TLS.
     pub secure_cookies: bool,
     pub max_body_bytes: usize,
+    /// "Now" for session limits and link expiry (the tests move it forward).
+    pub clock: crate::clock::Clock,
+    /// Seals forms kept across an expired session (see `auth::kept_form`).
+    pub kept_form_key: crate::crypto::DataKey,
 }
 
 /// A running portal, bound to its port but not yet serving until awaited.
@@ -48,6 +53,7 @@ pub struct Application {
     port: u16,
     server: Server,
     store: Arc<dyn Store>,
+    clock: crate::clock::Clock,
 }
 
 impl Application {
@@ -74,6 +80,8 @@ impl Application {
             ),
         };
         let cookie_key = vault.keys.blind_index.derive("session-cookie");
+        let kept_form_key = crate::auth::kept_form::key(&vault.keys);
+        let clock = crate::clock::Clock::default();
         if settings.retention.interval_hours > 0 {
             crate::retention::start_schedule(
                 store.clone(),
@@ -94,7 +102,7 @@ impl Application {
             passwords: crate::auth::password::Passwords::new(
                 std::thread::available_parallelism().map_or(2, |n| n.get()),
             ),
-            outbox: crate::email::Outbox::new(settings.outbox_dir(), settings.email.from.clone()),
+            mailer: crate::email::Mailer::from_settings(&settings)?,
             trusted_proxies: settings.http.trusted_proxies.clone(),
             account_throttle: crate::auth::throttle::Policy::per_account(time::Duration::seconds(
                 settings.sessions.throttle_base_seconds.into(),
@@ -109,10 +117,13 @@ impl Application {
             organisation: Arc::new(settings.organisation.clone()),
             secure_cookies: settings.served_over_tls(),
             max_body_bytes: settings.http.max_body_bytes,
+            clock: clock.clone(),
+            kept_form_key,
         });
         let tls = settings.served_over_tls();
         let limit = settings.http.max_body_bytes;
         let session_store = store.clone();
+        let session_clock = clock.clone();
         let server = HttpServer::new(move || {
             // `wrap` order: the last one added runs first on the way in.
             App::new()
@@ -121,10 +132,12 @@ impl Application {
                 .app_data(web::PayloadConfig::new(limit))
                 .configure(routes::configure)
                 .default_service(web::to(HttpResponse::NotFound))
+                .wrap(from_fn(crate::auth::guard::signed_in_areas))
                 .wrap(crate::auth::sessions::middleware(
                     session_store.clone(),
                     &cookie_key,
                     session_limits,
+                    session_clock.clone(),
                 ))
                 .wrap(from_fn(body_limit::reject_oversized_bodies))
                 .wrap(error_pages::error_pages())
@@ -145,7 +158,13 @@ impl Application {
             port,
             server,
             store,
+            clock,
         })
+    }
+
+    /// The portal's clock; the tests move it forward to expire sessions and links.
+    pub fn clock(&self) -> crate::clock::Clock {
+        self.clock.clone()
     }
 
     /// The port actually bound (useful when 0 was asked for).

@@ -37,9 +37,6 @@ activate-password-title = Kies een wachtwoord
 activate-password = Nieuw wachtwoord
 activate-password-hint = Minstens { $min } tekens. Beter: { $recommended } tekens of meer, bijvoorbeeld een paar woorden achter elkaar. Plakken uit een wachtwoordmanager mag.
 activate-password-button = Wachtwoord opslaan
-activate-invalid-title = Deze link werkt niet meer
-activate-invalid-text = De link is al gebruikt of is ouder dan 24 uur. Vraag een nieuwe link aan.
-activate-invalid-link = Nieuwe link aanvragen
 activate-email-subject = Uw toegang tot Mijn privacy bij { $organisation }
 activate-email-body = Goedendag,
 
@@ -59,7 +56,7 @@ sign-in-wait = Er is te vaak een verkeerd wachtwoord gebruikt. Probeer het over 
     [one] 1 minuut
    *[other] { $minutes } minuten
 } opnieuw.
-sign-in-wait-why = Zo beschermen we uw account tegen mensen die uw wachtwoord proberen te raden. Wachtwoord kwijt? Neem contact met ons op.
+sign-in-wait-why = Zo beschermen we uw account tegen mensen die uw wachtwoord proberen te raden. Wachtwoord vergeten? U kunt een link aanvragen om in te loggen of om een nieuw wachtwoord te kiezen.
 
 account-security-heading = Veilig inloggen
 sessions-title = Waar u bent ingelogd
@@ -95,3 +92,135 @@ system-linux = Linux
 system-android = Android
 system-ios = iPhone of iPad
 system-other = een ander systeem
+
+## Wachtwoord tonen zonder JavaScript
+password-show = Wachtwoord tonen
+password-hide = Wachtwoord verbergen
+
+## Links per e-mail: aanvragen en gebruiken
+link-email = E-mailadres
+link-email-hint = Het e-mailadres dat u voor dit portaal gebruikt.
+link-back-to-sign-in = Terug naar inloggen
+link-sent-title = Kijk in uw e-mail
+link-invalid-title = Deze link werkt niet meer
+link-invalid-text = De link is al gebruikt, is verlopen, of er is een nieuwere link gestuurd. Vraag een nieuwe link aan.
+link-invalid-again = Nieuwe link aanvragen
+
+sign-in-expired = U bent uitgelogd omdat u { $idle } minuten niets deed. Log opnieuw in.
+sign-in-form-kept = We hebben bewaard wat u had ingevuld. Na het inloggen gaat u terug naar het formulier. Controleer het en verstuur het opnieuw.
+form-restored = We hebben bewaard wat u had ingevuld voordat u werd uitgelogd. Controleer het en verstuur het formulier opnieuw. Vul voor uw veiligheid uw wachtwoord opnieuw in.
+sign-in-other-ways-heading = Op een andere manier inloggen
+sign-in-link-link = Inloggen met een link per e-mail, zonder wachtwoord
+sign-in-forgotten-link = Wachtwoord vergeten?
+
+sign-in-link-title = Inloggen met een link per e-mail
+sign-in-link-intro = Vul uw e-mailadres in. We sturen u een link. Met die link logt u in, zonder wachtwoord.
+sign-in-link-button = Stuur mij de link
+sign-in-link-sent-text = Als dit e-mailadres toegang heeft tot dit portaal, krijgt u binnen een paar minuten een e-mail met een link.
+sign-in-link-sent-expiry = De link werkt 15 minuten en maar één keer.
+sign-in-link-use-title = Inloggen
+sign-in-link-use-text = Druk op de knop om in te loggen bij Mijn privacy.
+sign-in-link-email-subject = Inloggen bij Mijn privacy van { $organisation }
+sign-in-link-email-body = Goedendag,
+
+    U vroeg een link aan om in te loggen bij Mijn privacy van { $organisation }. Log in via deze link:
+
+    { $link }
+
+    De link werkt 15 minuten en maar één keer. Vroeg u dit niet aan? Dan hoeft u niets te doen.
+
+password-forgotten-title = Wachtwoord vergeten?
+password-forgotten-intro = Vul uw e-mailadres in. We sturen u een link. Met die link kiest u een nieuw wachtwoord.
+password-forgotten-sent-text = Als dit e-mailadres toegang heeft tot dit portaal, krijgt u binnen een paar minuten een e-mail met een link.
+password-forgotten-sent-expiry = De link werkt 1 uur en maar één keer. Vraagt u nog een link aan, dan werkt alleen de nieuwste.
+password-reset-title = Kies een nieuw wachtwoord
+password-reset-email-subject = Een nieuw wachtwoord voor Mijn privacy van { $organisation }
+password-reset-email-body = Goedendag,
+
+    U vroeg een nieuw wachtwoord aan voor Mijn privacy van { $organisation }. Kies het via deze link:
+
+    { $link }
+
+    De link werkt 1 uur en maar één keer. Vroeg u dit niet aan? Dan hoeft u niets te doen: uw wachtwoord blijft hetzelfde.
+
+change-password-title = Uw wachtwoord wijzigen
+change-password-intro = Vul eerst uw huidige wachtwoord in. Kies daarna een nieuw wachtwoord. Op dit apparaat blijft u ingelogd; op alle andere apparaten wordt u uitgelogd.
+change-password-current = Huidig wachtwoord
+change-password-button = Wachtwoord wijzigen
+change-password-error-current-missing = Vul uw huidige wachtwoord in
+change-password-error-current-wrong = Uw huidige wachtwoord klopt niet. Controleer het en probeer het opnieuw.
+password-changed-notice = Uw wachtwoord is gewijzigd. Op andere apparaten bent u uitgelogd.
+password-changed-email-subject = Uw wachtwoord voor Mijn privacy van { $organisation } is gewijzigd
+password-changed-email-body = Goedendag,
+
+    Het wachtwoord van uw account bij Mijn privacy van { $organisation } is gewijzigd op { $when }.
+
+    Deed u dit zelf? Dan hoeft u niets te doen. Deed u dit niet? Vraag dan meteen een nieuw wachtwoord aan en neem contact met ons op.
+
+change-email-title = Uw e-mailadres wijzigen
+change-email-intro = Uw e-mailadres is nu { $email }. We sturen een link naar uw nieuwe adres. Uw adres verandert als u die link opent.
+change-email-new = Nieuw e-mailadres
+change-email-new-hint = Bijvoorbeeld naam@voorbeeld.nl.
+change-email-password-hint = We vragen dit om zeker te weten dat u het bent.
+change-email-button = Stuur de link
+change-email-error-same = Dit is al uw e-mailadres. Vul een ander adres in.
+change-email-sent-text = We hebben een e-mail met een link naar uw nieuwe adres gestuurd. Open de link om uw nieuwe adres te bevestigen.
+change-email-sent-expiry = De link werkt 24 uur en maar één keer. Tot dan blijft uw oude adres in gebruik.
+back-to-account = Terug naar Mijn account
+change-email-confirm-subject = Bevestig uw nieuwe e-mailadres voor Mijn privacy van { $organisation }
+change-email-confirm-body = Goedendag,
+
+    U wilt dit e-mailadres gebruiken voor Mijn privacy van { $organisation }. Bevestig het via deze link:
+
+    { $link }
+
+    De link werkt 24 uur en maar één keer. Vroeg u dit niet aan? Dan hoeft u niets te doen.
+change-email-in-use-subject = Iemand probeerde uw e-mailadres te gebruiken bij { $organisation }
+change-email-in-use-body = Goedendag,
+
+    Iemand probeerde dit e-mailadres te gebruiken voor een ander account bij Mijn privacy van { $organisation }. Dit adres hoort al bij een account, dus er is niets veranderd.
+
+    Was u dit zelf? Log dan in met dit adres. Was u dit niet? Dan hoeft u niets te doen.
+change-email-confirm-title = Bevestig uw nieuwe e-mailadres
+change-email-confirm-text = Druk op de knop om dit e-mailadres voortaan te gebruiken voor Mijn privacy.
+change-email-confirm-button = Mijn nieuwe adres bevestigen
+email-changed-notice = Uw e-mailadres is gewijzigd. Log voortaan in met uw nieuwe adres.
+email-changed-title = Uw e-mailadres is gewijzigd
+email-changed-done-text = Log voortaan in met uw nieuwe e-mailadres.
+email-changed-email-subject = Uw e-mailadres voor Mijn privacy van { $organisation } is gewijzigd
+email-changed-email-body = Goedendag,
+
+    Het e-mailadres van uw account bij Mijn privacy van { $organisation } is op { $when } gewijzigd in { $new_email }. We sturen geen e-mails meer naar dit adres.
+
+    Deed u dit zelf? Dan hoeft u niets te doen. Deed u dit niet? Neem dan meteen contact met ons op.
+
+## Ingang voor medewerkers
+staff-sign-in-title = Inloggen voor medewerkers
+staff-sign-in-intro = Alleen voor medewerkers van de organisatie. Klanten loggen in via de inlogpagina voor klanten.
+staff-activate-title = Kies uw wachtwoord als medewerker
+staff-activate-email-subject = Uw medewerkersaccount voor Mijn privacy van { $organisation }
+staff-activate-email-body = Goedendag,
+
+    Een beheerder heeft een medewerkersaccount voor u gemaakt bij Mijn privacy van { $organisation }. Kies uw wachtwoord via deze link:
+
+    { $link }
+
+    De link werkt 72 uur en maar één keer.
+staff-home-title = Medewerkers
+staff-home-role = U bent ingelogd als { $role }.
+staff-home-soon = Hier komen binnenkort de pagina's om verzoeken van klanten te behandelen.
+staff-role-agent = medewerker klantcontact
+staff-role-officer = privacy officer
+staff-role-administrator = beheerder
+staff-team-title = Medewerkers beheren
+staff-team-caption = Iedereen met een medewerkersaccount
+staff-team-role = Rol
+staff-team-status = Status
+staff-team-active = Actief
+staff-team-invited = Uitgenodigd, heeft nog geen wachtwoord gekozen
+staff-team-add-heading = Een medewerker toevoegen
+staff-team-add-intro = De medewerker krijgt een e-mail met een link om een wachtwoord te kiezen. De link werkt 72 uur.
+staff-team-add-button = Toevoegen en link sturen
+staff-team-added = { $email } is toegevoegd en krijgt een e-mail met een link.
+staff-team-error-taken = Er is al een medewerkersaccount met dit e-mailadres
+staff-team-error-role = Kies een rol

@@ -67,29 +67,37 @@ impl<T: DeserializeOwned + 'static> FromRequest for Protected<T> {
         let req = req.clone();
         let body = web::Bytes::from_request(&req, payload);
         Box::pin(async move {
-            if !same_origin(&req) {
-                return Err(CsrfError::Origin);
-            }
             let body = body.await.map_err(|_| CsrfError::Form)?;
-            let sent = serde_urlencoded::from_bytes::<TokenField>(&body)
-                .ok()
-                .and_then(|f| f.csrf)
-                .ok_or(CsrfError::Token)?;
-            let expected = req
-                .get_session()
-                .get::<String>(SESSION_KEY)
-                .ok()
-                .flatten()
-                .ok_or(CsrfError::Token)?;
-            // Compare digests, so the comparison takes the same time wherever they differ.
-            if Sha256::digest(sent.as_bytes()) != Sha256::digest(expected.as_bytes()) {
-                return Err(CsrfError::Token);
-            }
+            let expected = expected(&req.get_session());
+            check(&req, &body, expected.as_deref())?;
             serde_urlencoded::from_bytes::<T>(&body)
                 .map(Protected)
                 .map_err(|_| CsrfError::Form)
         })
     }
+}
+
+/// The token this session expects, if it has one.
+pub fn expected(session: &Session) -> Option<String> {
+    session.get::<String>(SESSION_KEY).ok().flatten()
+}
+
+/// Both checks on a posted urlencoded `body`: not from another site, and carrying the
+/// session's token.
+pub fn check(req: &HttpRequest, body: &[u8], expected: Option<&str>) -> Result<(), CsrfError> {
+    if !same_origin(req) {
+        return Err(CsrfError::Origin);
+    }
+    let sent = serde_urlencoded::from_bytes::<TokenField>(body)
+        .ok()
+        .and_then(|f| f.csrf)
+        .ok_or(CsrfError::Token)?;
+    let expected = expected.ok_or(CsrfError::Token)?;
+    // Compare digests, so the comparison takes the same time wherever they differ.
+    if Sha256::digest(sent.as_bytes()) != Sha256::digest(expected.as_bytes()) {
+        return Err(CsrfError::Token);
+    }
+    Ok(())
 }
 
 /// Fetch metadata and `Origin` must not point at another site. Under our

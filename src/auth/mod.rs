@@ -3,6 +3,8 @@
 
 pub mod csrf;
 pub mod device;
+pub mod guard;
+pub mod kept_form;
 pub mod password;
 pub mod password_policy;
 pub mod session_store;

@@ -7,24 +7,27 @@ use std::sync::Arc;
 use actix_session::storage::{LoadError, SaveError, SessionKey, SessionStore, UpdateError};
 use actix_web::cookie::time::Duration;
 use sha2::{Digest, Sha256};
-use time::OffsetDateTime;
 use uuid::Uuid;
 
-use crate::db::Store;
+use crate::clock::Clock;
+use crate::db::{Store, TokenOwner};
 
 /// The session state key that holds the signed-in customer's id.
 pub const CUSTOMER: &str = "customer";
+/// The session state key that holds the signed-in staff member's id.
+pub const STAFF: &str = "staff";
 /// The session state key of a signed-in session's own random id.
 pub const SESSION_ID: &str = "sid";
 
 #[derive(Clone)]
 pub struct DbSessionStore {
     store: Arc<dyn Store>,
+    clock: Clock,
 }
 
 impl DbSessionStore {
-    pub fn new(store: Arc<dyn Store>) -> Self {
-        Self { store }
+    pub fn new(store: Arc<dyn Store>, clock: Clock) -> Self {
+        Self { store, clock }
     }
 }
 
@@ -39,16 +42,20 @@ fn new_key() -> SessionKey {
     SessionKey::try_from(text).expect("64 characters is a valid session key")
 }
 
-/// The customer column, so that erasure ends the sessions and the sessions page finds them.
-fn customer_of(state: &HashMap<String, String>) -> Option<Uuid> {
-    state
-        .get(CUSTOMER)
-        .and_then(|json| serde_json::from_str::<Uuid>(json).ok())
+/// The customer or staff column, so that erasing a customer (or resetting a staff
+/// member's password) ends their sessions, and the sessions page finds them.
+fn owner_of(state: &HashMap<String, String>) -> Option<TokenOwner> {
+    let id = |key: &str| {
+        state
+            .get(key)
+            .and_then(|json| serde_json::from_str::<Uuid>(json).ok())
+    };
+    TokenOwner::from_columns(id(CUSTOMER), id(STAFF))
 }
 
 impl SessionStore for DbSessionStore {
     async fn load(&self, key: &SessionKey) -> Result<Option<HashMap<String, String>>, LoadError> {
-        let now = OffsetDateTime::now_utc();
+        let now = self.clock.now();
         let Some(json) = self
             .store
             .session(&key_hash(key), now)
@@ -87,7 +94,7 @@ impl SessionStore for DbSessionStore {
     }
 
     async fn update_ttl(&self, key: &SessionKey, ttl: &Duration) -> Result<(), anyhow::Error> {
-        let now = OffsetDateTime::now_utc();
+        let now = self.clock.now();
         self.store
             .touch_session(&key_hash(key), now, now + *ttl)
             .await
@@ -105,7 +112,7 @@ impl DbSessionStore {
         state: &HashMap<String, String>,
         ttl: &Duration,
     ) -> anyhow::Result<()> {
-        let now = OffsetDateTime::now_utc();
+        let now = self.clock.now();
         let json = serde_json::to_string(state)?;
         let session_id = state
             .get(SESSION_ID)
@@ -114,7 +121,7 @@ impl DbSessionStore {
             .save_session(
                 &key_hash(key),
                 session_id.as_deref(),
-                customer_of(state),
+                owner_of(state),
                 &json,
                 now,
                 now + *ttl,

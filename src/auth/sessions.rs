@@ -11,7 +11,8 @@ use actix_web::{FromRequest, HttpRequest, HttpResponse, ResponseError, dev::Payl
 use time::OffsetDateTime;
 use uuid::Uuid;
 
-use super::session_store::{CUSTOMER, DbSessionStore, SESSION_ID};
+use super::session_store::{CUSTOMER, DbSessionStore, SESSION_ID, STAFF};
+use crate::clock::Clock;
 use crate::db::Store;
 use crate::routes::paths;
 
@@ -31,14 +32,16 @@ pub struct Limits {
 }
 
 /// The session middleware: server-side state, a `__Host-` cookie that is Secure, HttpOnly,
-/// SameSite=Lax and gone when the browser closes. The stored row lives a little longer than
-/// the idle limit; the limit itself is checked against `last_seen` (see `SignedIn`).
+/// SameSite=Lax and gone when the browser closes. The stored row lives up to the absolute
+/// limit; the idle limit is checked against `last_seen` (see `SignedIn`), so that a form
+/// posted just after the idle limit can still be recognised and kept (`kept_form`).
 pub fn middleware(
     store: Arc<dyn Store>,
     key: &[u8],
     limits: Limits,
+    clock: Clock,
 ) -> SessionMiddleware<DbSessionStore> {
-    SessionMiddleware::builder(DbSessionStore::new(store), Key::derive_from(key))
+    SessionMiddleware::builder(DbSessionStore::new(store, clock), Key::derive_from(key))
         .cookie_name(COOKIE.into())
         .cookie_secure(true)
         .cookie_http_only(true)
@@ -48,7 +51,7 @@ pub fn middleware(
         .cookie_content_security(CookieContentSecurity::Signed)
         .session_lifecycle(
             BrowserSession::default()
-                .state_ttl(limits.idle + Duration::seconds(2 * LAST_SEEN_PRECISION))
+                .state_ttl(limits.absolute)
                 .state_ttl_extension_policy(TtlExtensionPolicy::OnStateChanges),
         )
         .build()
@@ -58,16 +61,105 @@ pub fn middleware(
 pub const DEVICE: &str = "device";
 
 /// Signs a customer in: a new session key (no fixation), its own id, the customer, the
-/// device as the browser names itself (coarsely), and the time.
-pub fn sign_in(session: &Session, customer: Uuid, user_agent: &str) -> anyhow::Result<()> {
+/// device as the browser names itself (coarsely), and the time. Whatever the session held
+/// before (a staff sign-in, say) is dropped, except a form kept across an expired session.
+pub fn sign_in(
+    session: &Session,
+    customer: Uuid,
+    user_agent: &str,
+    now: OffsetDateTime,
+) -> anyhow::Result<()> {
+    start(session, CUSTOMER, customer, user_agent, now)
+}
+
+/// Signs a staff member in, in the same way; a session is either a customer's or staff's.
+pub fn sign_in_staff(
+    session: &Session,
+    staff: Uuid,
+    user_agent: &str,
+    now: OffsetDateTime,
+) -> anyhow::Result<()> {
+    start(session, STAFF, staff, user_agent, now)
+}
+
+fn start(
+    session: &Session,
+    owner_key: &str,
+    owner: Uuid,
+    user_agent: &str,
+    now: OffsetDateTime,
+) -> anyhow::Result<()> {
+    let kept = session
+        .get::<String>(super::kept_form::SESSION_KEY)
+        .ok()
+        .flatten();
+    session.clear();
     session.renew();
+    if let Some(kept) = kept {
+        session.insert(super::kept_form::SESSION_KEY, kept)?;
+    }
     session.insert(SESSION_ID, Uuid::new_v4().simple().to_string())?;
     session.insert(DEVICE, super::device::label(user_agent))?;
-    session.insert(CUSTOMER, customer)?;
-    let now = OffsetDateTime::now_utc().unix_timestamp();
+    session.insert(owner_key, owner)?;
+    let now = now.unix_timestamp();
     session.insert(SIGNED_IN_AT, now)?;
     session.insert(LAST_SEEN, now)?;
     Ok(())
+}
+
+/// Whether the session is within its idle and absolute limits; moves `last_seen` on.
+fn fresh(session: &Session, limits: Limits, now: OffsetDateTime) -> bool {
+    let signed_in_at = session.get::<i64>(SIGNED_IN_AT).ok().flatten();
+    let last_seen = session.get::<i64>(LAST_SEEN).ok().flatten();
+    let now = now.unix_timestamp();
+    let fresh = match (signed_in_at, last_seen) {
+        (Some(at), Some(seen)) => {
+            now - at < limits.absolute.whole_seconds() && now - seen < limits.idle.whole_seconds()
+        }
+        _ => false,
+    };
+    if fresh && last_seen.is_some_and(|seen| now - seen >= LAST_SEEN_PRECISION) {
+        let _ = session.insert(LAST_SEEN, now);
+    }
+    fresh
+}
+
+/// The id under `owner_key` (customer or staff) of a session within its limits. A session
+/// past its limits is ended here, so its key cannot be used again.
+fn owner_of(req: &HttpRequest, owner_key: &str) -> Option<(Uuid, String)> {
+    let state = req.app_data::<actix_web::web::Data<crate::startup::AppState>>()?;
+    let session = req.get_session();
+    let owner = session.get::<Uuid>(owner_key).ok().flatten()?;
+    if !fresh(&session, state.session_limits, state.clock.now()) {
+        end_expired(&session);
+        return None;
+    }
+    let session_id = session
+        .get::<String>(SESSION_ID)
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    Some((owner, session_id))
+}
+
+/// Forgets who was signed in, under a new key, keeping only a form kept for after the
+/// next sign-in (see `kept_form`).
+pub fn end_expired(session: &Session) {
+    let kept = session
+        .get::<String>(super::kept_form::SESSION_KEY)
+        .ok()
+        .flatten();
+    session.clear();
+    session.renew();
+    if let Some(kept) = kept {
+        let _ = session.insert(super::kept_form::SESSION_KEY, kept);
+    }
+}
+
+/// Whether this request's session was signed in at all (fresh or not): used to tell an
+/// expired session from a visitor who never signed in.
+pub fn had_sign_in(session: &Session) -> Option<Uuid> {
+    session.get::<Uuid>(CUSTOMER).ok().flatten()
 }
 
 /// The signed-in customer; handlers that take it are for signed-in customers only.
@@ -108,40 +200,18 @@ impl SignedIn {
     /// The check behind the extractor, for handlers that must look at something else first
     /// (POST handlers check the CSRF token before anything else).
     pub fn of(req: &HttpRequest) -> Result<SignedIn, NotSignedIn> {
-        let session = req.get_session();
-        let limits = req
-            .app_data::<actix_web::web::Data<crate::startup::AppState>>()
-            .map(|state| state.session_limits);
-        let customer = session.get::<Uuid>(CUSTOMER).ok().flatten();
-        let signed_in_at = session.get::<i64>(SIGNED_IN_AT).ok().flatten();
-        let last_seen = session.get::<i64>(LAST_SEEN).ok().flatten();
-        let now = OffsetDateTime::now_utc().unix_timestamp();
-        let fresh = match (signed_in_at, last_seen, limits) {
-            (Some(at), Some(seen), Some(limits)) => {
-                now - at < limits.absolute.whole_seconds()
-                    && now - seen < limits.idle.whole_seconds()
-            }
-            _ => false,
-        };
-        if fresh && last_seen.is_some_and(|seen| now - seen >= LAST_SEEN_PRECISION) {
-            let _ = session.insert(LAST_SEEN, now);
-        }
-        match customer {
-            Some(customer) if fresh => Ok(SignedIn {
+        owner_of(req, CUSTOMER)
+            .map(|(customer, session_id)| SignedIn {
                 customer,
-                session_id: session
-                    .get::<String>(SESSION_ID)
-                    .ok()
-                    .flatten()
-                    .unwrap_or_default(),
-            }),
-            Some(_) => {
-                session.purge();
-                Err(NotSignedIn)
-            }
-            None => Err(NotSignedIn),
-        }
+                session_id,
+            })
+            .ok_or(NotSignedIn)
     }
+}
+
+/// A signed-in staff member; see `crate::staff` for roles and the guard.
+pub fn staff_of(req: &HttpRequest) -> Option<(Uuid, String)> {
+    owner_of(req, STAFF)
 }
 
 impl FromRequest for SignedIn {

@@ -175,7 +175,7 @@ pub trait Store: Send + Sync + 'static {
         &self,
         key_hash: &[u8],
         session_id: Option<&str>,
-        customer: Option<Uuid>,
+        owner: Option<TokenOwner>,
         state: &str,
         now: time::OffsetDateTime,
         expires_at: time::OffsetDateTime,
@@ -191,11 +191,13 @@ pub trait Store: Send + Sync + 'static {
 
     async fn delete_session(&self, key_hash: &[u8]) -> anyhow::Result<()>;
 
-    /// A customer's live sessions, most recently active first.
+    /// A customer's live sessions (not expired, and active since `seen_since`), most
+    /// recently active first.
     async fn customer_sessions(
         &self,
         customer: Uuid,
         now: time::OffsetDateTime,
+        seen_since: time::OffsetDateTime,
     ) -> anyhow::Result<Vec<SessionRow>>;
 
     /// Ends every session of the customer except the one with `keep` as its id.
@@ -208,24 +210,60 @@ pub trait Store: Send + Sync + 'static {
         limit: i64,
     ) -> anyhow::Result<Vec<(time::OffsetDateTime, bool)>>;
 
-    /// Stores a new single-use token, replacing the customer's unused ones of that kind.
+    /// Stores a new single-use token, replacing its owner's unused ones of that kind.
+    #[allow(clippy::too_many_arguments)]
     async fn insert_token(
         &self,
         token_hash: &[u8],
         kind: &str,
-        customer: Uuid,
+        owner: TokenOwner,
+        payload: Option<&[u8]>,
         now: time::OffsetDateTime,
         expires_at: time::OffsetDateTime,
     ) -> anyhow::Result<()>;
 
-    /// Uses a token: the customer it belongs to, if it exists, is of `kind`, is unused and
-    /// has not expired. A second use finds nothing.
+    /// Uses a token: whom it belongs to and its payload, if it exists, is of `kind`, is
+    /// unused and has not expired. A second use finds nothing.
     async fn consume_token(
         &self,
         token_hash: &[u8],
         kind: &str,
         now: time::OffsetDateTime,
-    ) -> anyhow::Result<Option<Uuid>>;
+    ) -> anyhow::Result<Option<(TokenOwner, Option<Vec<u8>>)>>;
+
+    /// Whether a token exists, is of `kind`, is unused and has not expired.
+    async fn token_usable(
+        &self,
+        token_hash: &[u8],
+        kind: &str,
+        now: time::OffsetDateTime,
+    ) -> anyhow::Result<bool>;
+
+    /// Replaces a customer's e-mail address (index and sealed value).
+    async fn update_customer_email(
+        &self,
+        customer: Uuid,
+        email_index: &[u8],
+        email_sealed: &[u8],
+        now: time::OffsetDateTime,
+    ) -> anyhow::Result<()>;
+
+    async fn insert_staff(&self, staff: &StaffRow) -> anyhow::Result<()>;
+
+    async fn staff_by_email_index(&self, index: &[u8]) -> anyhow::Result<Option<StaffRow>>;
+
+    async fn staff(&self, id: Uuid) -> anyhow::Result<Option<StaffRow>>;
+
+    /// Every staff account, oldest first.
+    async fn all_staff(&self) -> anyhow::Result<Vec<StaffRow>>;
+
+    /// Sets a staff member's password and ends their sessions.
+    async fn set_staff_password(
+        &self,
+        id: Uuid,
+        hash: &str,
+        now: time::OffsetDateTime,
+    ) -> anyhow::Result<()>;
 
     async fn record_sign_in(&self, attempt: &SignInAttempt) -> anyhow::Result<()>;
 

@@ -184,3 +184,46 @@ pub struct SessionRow {
     pub created_at: OffsetDateTime,
     pub last_seen_at: OffsetDateTime,
 }
+
+/// Whom an e-mailed link belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenOwner {
+    Customer(Uuid),
+    Staff(Uuid),
+}
+
+impl TokenOwner {
+    /// The `customer_id` and `staff_id` columns: exactly one is set.
+    pub fn columns(self) -> (Option<Uuid>, Option<Uuid>) {
+        match self {
+            TokenOwner::Customer(id) => (Some(id), None),
+            TokenOwner::Staff(id) => (None, Some(id)),
+        }
+    }
+
+    pub fn id(self) -> Uuid {
+        match self {
+            TokenOwner::Customer(id) | TokenOwner::Staff(id) => id,
+        }
+    }
+
+    /// Back from the two columns; `None` if neither is set (the schema forbids it).
+    pub fn from_columns(customer: Option<Uuid>, staff: Option<Uuid>) -> Option<Self> {
+        match (customer, staff) {
+            (Some(id), _) => Some(TokenOwner::Customer(id)),
+            (None, Some(id)) => Some(TokenOwner::Staff(id)),
+            (None, None) => None,
+        }
+    }
+}
+
+/// A staff member's account. The e-mail address is sealed (see `crate::staff`).
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct StaffRow {
+    pub id: Uuid,
+    pub email_index: Vec<u8>,
+    pub email_sealed: Vec<u8>,
+    pub role: String,
+    pub password_hash: Option<String>,
+    pub created_at: OffsetDateTime,
+}

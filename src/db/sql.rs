@@ -102,20 +102,39 @@ pub const UPSERT_ACCOUNT: &str = "INSERT INTO accounts (customer_id, password_ha
 pub const SELECT_SESSION: &str =
     "SELECT state FROM sessions WHERE key_hash = $1 AND expires_at > $2";
 pub const UPSERT_SESSION: &str = "INSERT INTO sessions (key_hash, customer_id, state, \
-     created_at, last_seen_at, expires_at, session_id) VALUES ($1, $2, $3, $4, $4, $5, $6) \
+     created_at, last_seen_at, expires_at, session_id, staff_id) \
+     VALUES ($1, $2, $3, $4, $4, $5, $6, $7) \
      ON CONFLICT (key_hash) DO UPDATE SET customer_id = excluded.customer_id, \
-     session_id = excluded.session_id, \
+     session_id = excluded.session_id, staff_id = excluded.staff_id, \
      state = excluded.state, last_seen_at = excluded.last_seen_at, expires_at = excluded.expires_at";
 pub const TOUCH_SESSION: &str =
     "UPDATE sessions SET last_seen_at = $2, expires_at = $3 WHERE key_hash = $1";
 pub const DELETE_SESSION: &str = "DELETE FROM sessions WHERE key_hash = $1";
 
-pub const DELETE_UNUSED_TOKENS: &str =
-    "DELETE FROM tokens WHERE customer_id = $1 AND kind = $2 AND used_at IS NULL";
-pub const INSERT_TOKEN: &str = "INSERT INTO tokens (token_hash, kind, customer_id, created_at, \
-     expires_at) VALUES ($1, $2, $3, $4, $5)";
+pub const DELETE_UNUSED_TOKENS: &str = "DELETE FROM tokens WHERE kind = $2 \
+     AND used_at IS NULL AND (customer_id = $1 OR staff_id = $1)";
+pub const INSERT_TOKEN: &str = "INSERT INTO tokens (token_hash, kind, customer_id, staff_id, \
+     payload, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)";
 pub const CONSUME_TOKEN: &str = "UPDATE tokens SET used_at = $3 WHERE token_hash = $1 \
-     AND kind = $2 AND used_at IS NULL AND expires_at > $3 RETURNING customer_id";
+     AND kind = $2 AND used_at IS NULL AND expires_at > $3 \
+     RETURNING customer_id, staff_id, payload";
+pub const TOKEN_USABLE: &str = "SELECT COUNT(*) FROM tokens WHERE token_hash = $1 \
+     AND kind = $2 AND used_at IS NULL AND expires_at > $3";
+
+pub const UPDATE_CUSTOMER_EMAIL: &str =
+    "UPDATE customers SET email_index = $2, email_sealed = $3, updated_at = $4 WHERE id = $1";
+
+pub const INSERT_STAFF: &str = "INSERT INTO staff (id, email_index, email_sealed, role, \
+     created_at) VALUES ($1, $2, $3, $4, $5)";
+pub const SELECT_STAFF_BY_EMAIL_INDEX: &str = "SELECT id, email_index, email_sealed, role, \
+     password_hash, created_at FROM staff WHERE email_index = $1";
+pub const SELECT_STAFF: &str = "SELECT id, email_index, email_sealed, role, password_hash, \
+     created_at FROM staff WHERE id = $1";
+pub const SELECT_ALL_STAFF: &str = "SELECT id, email_index, email_sealed, role, \
+     password_hash, created_at FROM staff ORDER BY created_at, id";
+pub const SET_STAFF_PASSWORD: &str =
+    "UPDATE staff SET password_hash = $2, password_changed_at = $3 WHERE id = $1";
+pub const DELETE_STAFF_SESSIONS: &str = "DELETE FROM sessions WHERE staff_id = $1";
 
 pub const INSERT_SIGN_IN_ATTEMPT: &str = "INSERT INTO sign_in_attempts (id, customer_id, \
      account_key, address_key, at, success) VALUES ($1, $2, $3, $4, $5, $6)";
@@ -128,7 +147,8 @@ pub const ADDRESS_FAILURES: &str = "SELECT COUNT(*), MAX(at) FROM sign_in_attemp
      WHERE address_key = $1 AND success = FALSE AND at > $2";
 
 pub const SELECT_CUSTOMER_SESSIONS: &str = "SELECT session_id, state, created_at, last_seen_at \
-     FROM sessions WHERE customer_id = $1 AND expires_at > $2 ORDER BY last_seen_at DESC";
+     FROM sessions WHERE customer_id = $1 AND expires_at > $2 AND last_seen_at > $3 \
+     ORDER BY last_seen_at DESC";
 pub const DELETE_OTHER_SESSIONS: &str =
     "DELETE FROM sessions WHERE customer_id = $1 AND (session_id IS NULL OR session_id <> $2)";
 pub const SELECT_SIGN_INS: &str = "SELECT at, success FROM sign_in_attempts \

@@ -546,11 +546,12 @@ macro_rules! impl_store {
                 &self,
                 key_hash: &[u8],
                 session_id: Option<&str>,
-                customer: Option<uuid::Uuid>,
+                owner: Option<$crate::db::TokenOwner>,
                 state: &str,
                 now: time::OffsetDateTime,
                 expires_at: time::OffsetDateTime,
             ) -> anyhow::Result<()> {
+                let (customer, staff) = owner.map_or((None, None), |o| o.columns());
                 let mut tx = self.begin_write().await?;
                 sqlx::query(sql::UPSERT_SESSION)
                     .bind(key_hash)
@@ -559,6 +560,7 @@ macro_rules! impl_store {
                     .bind(now)
                     .bind(expires_at)
                     .bind(session_id)
+                    .bind(staff)
                     .execute(&mut *tx)
                     .await?;
                 tx.commit().await?;
@@ -596,10 +598,12 @@ macro_rules! impl_store {
                 &self,
                 customer: uuid::Uuid,
                 now: time::OffsetDateTime,
+                seen_since: time::OffsetDateTime,
             ) -> anyhow::Result<Vec<$crate::db::SessionRow>> {
                 Ok(sqlx::query_as(sql::SELECT_CUSTOMER_SESSIONS)
                     .bind(customer)
                     .bind(now)
+                    .bind(seen_since)
                     .fetch_all(self.reader())
                     .await?)
             }
@@ -636,13 +640,15 @@ macro_rules! impl_store {
                 &self,
                 token_hash: &[u8],
                 kind: &str,
-                customer: uuid::Uuid,
+                owner: $crate::db::TokenOwner,
+                payload: Option<&[u8]>,
                 now: time::OffsetDateTime,
                 expires_at: time::OffsetDateTime,
             ) -> anyhow::Result<()> {
+                let (customer, staff) = owner.columns();
                 let mut tx = self.begin_write().await?;
                 sqlx::query(sql::DELETE_UNUSED_TOKENS)
-                    .bind(customer)
+                    .bind(owner.id())
                     .bind(kind)
                     .execute(&mut *tx)
                     .await?;
@@ -650,6 +656,8 @@ macro_rules! impl_store {
                     .bind(token_hash)
                     .bind(kind)
                     .bind(customer)
+                    .bind(staff)
+                    .bind(payload)
                     .bind(now)
                     .bind(expires_at)
                     .execute(&mut *tx)
@@ -663,16 +671,111 @@ macro_rules! impl_store {
                 token_hash: &[u8],
                 kind: &str,
                 now: time::OffsetDateTime,
-            ) -> anyhow::Result<Option<uuid::Uuid>> {
+            ) -> anyhow::Result<Option<($crate::db::TokenOwner, Option<Vec<u8>>)>> {
                 let mut tx = self.begin_write().await?;
-                let customer = sqlx::query_scalar(sql::CONSUME_TOKEN)
+                let row: Option<(Option<uuid::Uuid>, Option<uuid::Uuid>, Option<Vec<u8>>)> =
+                    sqlx::query_as(sql::CONSUME_TOKEN)
+                        .bind(token_hash)
+                        .bind(kind)
+                        .bind(now)
+                        .fetch_optional(&mut *tx)
+                        .await?;
+                tx.commit().await?;
+                Ok(row.and_then(|(customer, staff, payload)| {
+                    $crate::db::TokenOwner::from_columns(customer, staff).map(|o| (o, payload))
+                }))
+            }
+
+            async fn token_usable(
+                &self,
+                token_hash: &[u8],
+                kind: &str,
+                now: time::OffsetDateTime,
+            ) -> anyhow::Result<bool> {
+                let count: i64 = sqlx::query_scalar(sql::TOKEN_USABLE)
                     .bind(token_hash)
                     .bind(kind)
                     .bind(now)
-                    .fetch_optional(&mut *tx)
+                    .fetch_one(self.reader())
+                    .await?;
+                Ok(count > 0)
+            }
+
+            async fn update_customer_email(
+                &self,
+                customer: uuid::Uuid,
+                email_index: &[u8],
+                email_sealed: &[u8],
+                now: time::OffsetDateTime,
+            ) -> anyhow::Result<()> {
+                let mut tx = self.begin_write().await?;
+                sqlx::query(sql::UPDATE_CUSTOMER_EMAIL)
+                    .bind(customer)
+                    .bind(email_index)
+                    .bind(email_sealed)
+                    .bind(now)
+                    .execute(&mut *tx)
                     .await?;
                 tx.commit().await?;
-                Ok(customer)
+                Ok(())
+            }
+
+            async fn insert_staff(&self, staff: &$crate::db::StaffRow) -> anyhow::Result<()> {
+                let mut tx = self.begin_write().await?;
+                sqlx::query(sql::INSERT_STAFF)
+                    .bind(staff.id)
+                    .bind(&staff.email_index)
+                    .bind(&staff.email_sealed)
+                    .bind(&staff.role)
+                    .bind(staff.created_at)
+                    .execute(&mut *tx)
+                    .await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn staff_by_email_index(
+                &self,
+                index: &[u8],
+            ) -> anyhow::Result<Option<$crate::db::StaffRow>> {
+                Ok(sqlx::query_as(sql::SELECT_STAFF_BY_EMAIL_INDEX)
+                    .bind(index)
+                    .fetch_optional(self.reader())
+                    .await?)
+            }
+
+            async fn staff(&self, id: uuid::Uuid) -> anyhow::Result<Option<$crate::db::StaffRow>> {
+                Ok(sqlx::query_as(sql::SELECT_STAFF)
+                    .bind(id)
+                    .fetch_optional(self.reader())
+                    .await?)
+            }
+
+            async fn all_staff(&self) -> anyhow::Result<Vec<$crate::db::StaffRow>> {
+                Ok(sqlx::query_as(sql::SELECT_ALL_STAFF)
+                    .fetch_all(self.reader())
+                    .await?)
+            }
+
+            async fn set_staff_password(
+                &self,
+                id: uuid::Uuid,
+                hash: &str,
+                now: time::OffsetDateTime,
+            ) -> anyhow::Result<()> {
+                let mut tx = self.begin_write().await?;
+                sqlx::query(sql::SET_STAFF_PASSWORD)
+                    .bind(id)
+                    .bind(hash)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
+                sqlx::query(sql::DELETE_STAFF_SESSIONS)
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+                tx.commit().await?;
+                Ok(())
             }
 
             async fn record_sign_in(&self, a: &$crate::db::SignInAttempt) -> anyhow::Result<()> {

@@ -1,4 +1,6 @@
-//! The file outbox: each message an RFC 5322 `.eml` file that any mail program opens.
+//! The file outbox: each message an RFC 5322 `.eml` file (plain text and HTML as
+//! `multipart/alternative`) that any mail program opens. The parts are written as 8-bit
+//! UTF-8, so the text can also be read with a text editor, and by the tests.
 
 use std::path::PathBuf;
 
@@ -7,13 +9,7 @@ use time::OffsetDateTime;
 use time::format_description::well_known::Rfc2822;
 use uuid::Uuid;
 
-/// One plain-text message.
-#[derive(Debug, Clone)]
-pub struct Message {
-    pub to: String,
-    pub subject: String,
-    pub text: String,
-}
+use super::Message;
 
 #[derive(Debug, Clone)]
 pub struct Outbox {
@@ -33,7 +29,7 @@ impl Outbox {
     /// Writes the message; the file name starts with the time, so the newest sorts last.
     /// The outbox holds personal data (addresses, names): it lives in the data directory,
     /// readable by the portal's user only.
-    pub async fn send(&self, message: &Message) -> anyhow::Result<PathBuf> {
+    pub async fn send(&self, message: &Message, lang: &str) -> anyhow::Result<PathBuf> {
         tokio::fs::create_dir_all(&self.dir)
             .await
             .with_context(|| format!("could not create the outbox {}", self.dir.display()))?;
@@ -42,14 +38,22 @@ impl Outbox {
         let path = self
             .dir
             .join(format!("{}-{id}.eml", now.unix_timestamp_nanos()));
+        let boundary = format!("inzage-{id}");
+        let crlf = |text: &str| text.replace("\r\n", "\n").replace('\n', "\r\n");
         let eml = format!(
-            "From: {from}\r\nTo: {to}\r\nSubject: {subject}\r\nDate: {date}\r\nMessage-ID: <{id}@inzage>\r\n\
-             MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{body}\r\n",
+            "From: {from}\r\nTo: {to}\r\nSubject: {subject}\r\nDate: {date}\r\n\
+             Message-ID: <{id}@inzage>\r\nMIME-Version: 1.0\r\n\
+             Content-Type: multipart/alternative; boundary=\"{boundary}\"\r\n\r\n\
+             --{boundary}\r\nContent-Type: text/plain; charset=utf-8\r\n\
+             Content-Transfer-Encoding: 8bit\r\n\r\n{text}\r\n\
+             --{boundary}\r\nContent-Type: text/html; charset=utf-8\r\n\
+             Content-Transfer-Encoding: 8bit\r\n\r\n{html}\r\n--{boundary}--\r\n",
             from = self.from,
             to = message.to,
             subject = message.subject,
             date = now.format(&Rfc2822)?,
-            body = message.text.replace('\n', "\r\n"),
+            text = crlf(&message.text),
+            html = crlf(&message.html(lang)),
         );
         let mut options = tokio::fs::OpenOptions::new();
         options.write(true).create_new(true);

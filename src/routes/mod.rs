@@ -1,7 +1,7 @@
 //! Request handlers, one file per page or area, and the route table.
 
 mod accessibility;
-mod account;
+pub mod account;
 pub mod assets;
 mod contact;
 mod health;
@@ -9,6 +9,7 @@ mod home;
 mod language;
 pub mod paths;
 mod privacy_statement;
+mod staff;
 
 use actix_web::{Route, web};
 
@@ -46,12 +47,75 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             account::activate::view_choose_password_get,
             account::activate::view_choose_password_post,
         ))
+        .service(page(
+            paths::SIGN_IN_LINK_SENT,
+            account::sign_in_link::view_sign_in_link_sent_get,
+        ))
+        .service(form_page(
+            paths::SIGN_IN_LINK,
+            account::sign_in_link::view_sign_in_link_get,
+            account::sign_in_link::view_sign_in_link_post,
+        ))
+        .service(form_page(
+            paths::SIGN_IN_LINK_TOKEN,
+            account::sign_in_link::view_use_sign_in_link_get,
+            account::sign_in_link::use_sign_in_link_post,
+        ))
+        .service(form_page(
+            paths::PASSWORD_FORGOTTEN,
+            account::password_reset::view_password_forgotten_get,
+            account::password_reset::view_password_forgotten_post,
+        ))
+        .service(page(
+            paths::PASSWORD_FORGOTTEN_SENT,
+            account::password_reset::view_password_forgotten_sent_get,
+        ))
+        .service(form_page(
+            paths::PASSWORD_RESET_TOKEN,
+            account::password_reset::view_password_reset_get,
+            account::password_reset::view_password_reset_post,
+        ))
+        .service(form_page(
+            paths::EMAIL_CONFIRM_TOKEN,
+            account::change_email::view_confirm_email_get,
+            account::change_email::confirm_email_post,
+        ))
         .service(page(paths::ACCOUNT, account::overview::view_account_get))
+        .service(form_page(
+            paths::CHANGE_PASSWORD,
+            account::change_password::view_change_password_get,
+            account::change_password::view_change_password_post,
+        ))
+        .service(form_page(
+            paths::CHANGE_EMAIL,
+            account::change_email::view_change_email_get,
+            account::change_email::view_change_email_post,
+        ))
+        .service(page(
+            paths::CHANGE_EMAIL_SENT,
+            account::change_email::view_change_email_sent_get,
+        ))
         .service(page(paths::SESSIONS, account::sessions::view_sessions_get))
         .service(
             web::resource(paths::SIGN_OUT_OTHERS)
                 .route(web::post().to(account::sessions::sign_out_others_post)),
         )
+        .service(page(paths::STAFF_HOME, staff::home::view_staff_home_get))
+        .service(form_page(
+            paths::STAFF_SIGN_IN,
+            staff::sign_in::view_staff_sign_in_get,
+            staff::sign_in::view_staff_sign_in_post,
+        ))
+        .service(form_page(
+            paths::STAFF_ACTIVATE_TOKEN,
+            staff::activate::view_staff_activate_get,
+            staff::activate::view_staff_activate_post,
+        ))
+        .service(form_page(
+            paths::STAFF_TEAM,
+            staff::team::view_staff_team_get,
+            staff::team::staff_team_post,
+        ))
         .service(page(paths::HEALTH, health::health_get))
         .service(page(paths::LANGUAGE, language::language_get))
         .service(page(paths::STATIC, assets::asset_get));

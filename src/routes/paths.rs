@@ -10,9 +10,27 @@ pub const ACTIVATE: &str = "/activate";
 pub const ACTIVATE_SENT: &str = "/activate/sent";
 /// The link in the activation e-mail: `/activate/{token}`.
 pub const ACTIVATE_TOKEN: &str = "/activate/{token}";
+/// Sign-in by e-mailed link: ask for it, the "check your e-mail" page, and the link.
+pub const SIGN_IN_LINK: &str = "/sign-in/link";
+pub const SIGN_IN_LINK_SENT: &str = "/sign-in/link/sent";
+pub const SIGN_IN_LINK_TOKEN: &str = "/sign-in/link/{token}";
+/// Forgotten password: ask for a link, "check your e-mail", and the link's form.
+pub const PASSWORD_FORGOTTEN: &str = "/password/forgotten";
+pub const PASSWORD_FORGOTTEN_SENT: &str = "/password/forgotten/sent";
+pub const PASSWORD_RESET_TOKEN: &str = "/password/reset/{token}";
+/// The link sent to a new e-mail address; it works on any device, signed in or not.
+pub const EMAIL_CONFIRM_TOKEN: &str = "/email/confirm/{token}";
 pub const ACCOUNT: &str = "/account";
 pub const SESSIONS: &str = "/account/sessions";
 pub const SIGN_OUT_OTHERS: &str = "/account/sessions/sign-out-others";
+pub const CHANGE_PASSWORD: &str = "/account/password";
+pub const CHANGE_EMAIL: &str = "/account/email";
+pub const CHANGE_EMAIL_SENT: &str = "/account/email/sent";
+/// The staff entrance and area (the staff pages themselves come later).
+pub const STAFF_HOME: &str = "/staff";
+pub const STAFF_SIGN_IN: &str = "/staff/sign-in";
+pub const STAFF_ACTIVATE_TOKEN: &str = "/staff/activate/{token}";
+pub const STAFF_TEAM: &str = "/staff/team";
 pub const HEALTH: &str = "/health";
 /// `GET /language/{code}?next=/path` remembers the choice and goes back to `next`.
 pub const LANGUAGE: &str = "/language/{code}";
@@ -32,19 +50,56 @@ pub fn language(code: &str, next: &str) -> String {
 /// Pages a visitor can open; the tests walk this list for headers and markup.
 pub const PUBLIC_PAGES: [&str; 4] = [HOME, ACCESSIBILITY, CONTACT, PRIVACY];
 
+/// `pattern` with its `{token}` filled in: the link in an e-mail.
+pub fn with_token(pattern: &str, token: &str) -> String {
+    pattern.replace("{token}", token)
+}
+
 /// The link in an activation e-mail.
 pub fn activate_token(token: &str) -> String {
-    format!("/activate/{token}")
+    with_token(ACTIVATE_TOKEN, token)
 }
 
 /// Every route that accepts POST; the tests check that each refuses a missing token.
-pub const POST_ROUTES: [&str; 5] = [
+pub const POST_ROUTES: [&str; 15] = [
     SIGN_IN,
     SIGN_OUT,
     ACTIVATE,
     "/activate/some-token",
+    SIGN_IN_LINK,
+    "/sign-in/link/some-token",
+    PASSWORD_FORGOTTEN,
+    "/password/reset/some-token",
+    "/email/confirm/some-token",
     SIGN_OUT_OTHERS,
+    CHANGE_PASSWORD,
+    CHANGE_EMAIL,
+    STAFF_SIGN_IN,
+    "/staff/activate/some-token",
+    STAFF_TEAM,
 ];
+
+/// Under `/account`: for signed-in customers only.
+pub fn is_customer_area(path: &str) -> bool {
+    path == ACCOUNT || path.starts_with("/account/")
+}
+
+/// Under `/staff`, except the doors themselves: for signed-in staff only.
+pub fn is_staff_area(path: &str) -> bool {
+    (path == STAFF_HOME || path.starts_with("/staff/"))
+        && path != STAFF_SIGN_IN
+        && !path.starts_with("/staff/activate/")
+}
+
+/// The sign-in page, returning to `next` afterwards; `expired` says the session ran out.
+pub fn sign_in_then(next: &str, expired: bool) -> String {
+    let mut url = url::Url::parse("http://portal.invalid/sign-in").expect("static base");
+    url.query_pairs_mut().append_pair("next", next);
+    if expired {
+        url.query_pairs_mut().append_pair("expired", "1");
+    }
+    format!("{}?{}", url.path(), url.query().unwrap_or_default())
+}
 
 /// A `next` target is only followed when it is a path on this site (no open redirect).
 pub fn safe_next(next: Option<&str>) -> &str {

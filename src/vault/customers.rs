@@ -91,6 +91,35 @@ impl Vault {
         Ok(Some(moments))
     }
 
+    /// Replaces the customer's e-mail address; audited as `customer.email.changed`. Returns
+    /// the old address (to tell it about the change), or `None` if there is no such
+    /// customer any more.
+    pub async fn change_email(
+        &self,
+        customer: Uuid,
+        new_email: &str,
+        access: &Access,
+    ) -> anyhow::Result<Option<String>> {
+        let (Some(row), Some(sealer)) = (
+            self.store.customer(customer).await?,
+            self.sealer(customer).await?,
+        ) else {
+            return Ok(None);
+        };
+        let old = sealer.open("email", &row.email_sealed)?;
+        self.store
+            .update_customer_email(
+                customer,
+                &self.keys.blind_index.email(new_email),
+                &sealer.seal("email", new_email),
+                OffsetDateTime::now_utc(),
+            )
+            .await?;
+        self.audit(access, "customer.email.changed", Some(customer))
+            .await?;
+        Ok(Some(old))
+    }
+
     /// Erases a customer: their data key is destroyed first, then their rows; records the
     /// law keeps stay, detached. Audited as `customer.erased`. False if there was none.
     pub async fn erase_customer(&self, customer: Uuid, access: &Access) -> anyhow::Result<bool> {

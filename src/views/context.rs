@@ -22,6 +22,8 @@ pub struct PageContext {
     /// For a signed-in visitor: the CSRF token the layout's sign-out button carries.
     /// `None` when signed out (no session is started just to show a page).
     pub sign_out_token: Option<String>,
+    /// The signed-in visitor is staff: the header links to the staff area.
+    pub staff: bool,
 }
 
 impl PageContext {
@@ -39,6 +41,12 @@ impl PageContext {
             route: req.match_pattern(),
             organisation,
             sign_out_token: signed_in_token(req),
+            staff: req
+                .get_session()
+                .get::<uuid::Uuid>(crate::auth::session_store::STAFF)
+                .ok()
+                .flatten()
+                .is_some(),
         }
     }
 
@@ -60,11 +68,9 @@ impl PageContext {
 
 fn signed_in_token(req: &HttpRequest) -> Option<String> {
     let session = req.get_session();
-    let signed_in = session
-        .get::<uuid::Uuid>(crate::auth::session_store::CUSTOMER)
-        .ok()
-        .flatten()
-        .is_some();
+    let has = |key: &str| session.get::<uuid::Uuid>(key).ok().flatten().is_some();
+    let signed_in =
+        has(crate::auth::session_store::CUSTOMER) || has(crate::auth::session_store::STAFF);
     signed_in.then(|| crate::auth::csrf::token(&session))
 }
 

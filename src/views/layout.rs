@@ -110,7 +110,11 @@ fn account_links(ctx: &PageContext) -> Markup {
     html! {
         @match &ctx.sign_out_token {
             Some(token) => {
-                a class="header-link" href=(paths::ACCOUNT) { (ctx.t("nav-account")) }
+                @if ctx.staff {
+                    a class="header-link" href=(paths::STAFF_HOME) { (ctx.t("staff-home-title")) }
+                } @else {
+                    a class="header-link" href=(paths::ACCOUNT) { (ctx.t("nav-account")) }
+                }
                 (post_button(paths::SIGN_OUT, &ctx.t("nav-sign-out"), &[(csrf::FIELD, token)]))
             }
             None => a class="header-link" href=(paths::SIGN_IN) { (ctx.t("nav-sign-in")) },

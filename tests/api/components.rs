@@ -13,6 +13,7 @@ fn ctx(lang: Lang) -> PageContext {
         route: None,
         organisation: Arc::new(inzage::config::Organisation::default()),
         sign_out_token: None,
+        staff: false,
     }
 }
 

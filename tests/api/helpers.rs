@@ -21,6 +21,8 @@ pub struct TestApp {
     /// A vault on the same database and keys as the running app.
     pub vault: Vault,
     pub settings: Settings,
+    /// The app's clock: `clock.advance(..)` moves the portal's time forward.
+    pub clock: inzage::clock::Clock,
     _data_dir: tempfile::TempDir,
     _postgres: Option<PostgresDatabase>,
 }
@@ -168,6 +170,7 @@ pub async fn spawn_app_with(
         .expect("build app");
     let vault = open_vault(&settings, store.clone()).await.expect("vault");
     let address = format!("http://127.0.0.1:{}", app.port());
+    let clock = app.clock();
     tokio::spawn(app.run_until_stopped());
     let client = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
@@ -180,6 +183,7 @@ pub async fn spawn_app_with(
         store,
         vault,
         settings,
+        clock,
         _data_dir: data_dir,
         _postgres: postgres,
     })

@@ -25,6 +25,16 @@ async fn no_personal_data_or_key_material_reaches_the_log() {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
+    // Read both pipes while the portal runs: a full pipe would block its logging.
+    let drain = |mut pipe: Box<dyn Read + Send>| {
+        std::thread::spawn(move || {
+            let mut text = String::new();
+            pipe.read_to_string(&mut text).unwrap();
+            text
+        })
+    };
+    let stdout = drain(Box::new(portal.stdout.take().unwrap()));
+    let stderr = drain(Box::new(portal.stderr.take().unwrap()));
 
     let client = reqwest::Client::new();
     let base = format!("http://127.0.0.1:{port}");
@@ -54,19 +64,7 @@ async fn no_personal_data_or_key_material_reaches_the_log() {
         "SIGTERM ends the portal with exit 0: {status:?}"
     );
 
-    let mut log = String::new();
-    portal
-        .stdout
-        .take()
-        .unwrap()
-        .read_to_string(&mut log)
-        .unwrap();
-    portal
-        .stderr
-        .take()
-        .unwrap()
-        .read_to_string(&mut log)
-        .unwrap();
+    let log = stdout.join().unwrap() + &stderr.join().unwrap();
     assert!(log.contains("answered"), "the log was captured: {log}");
     let key = std::fs::read_to_string(dir.path().join("data/master.key")).unwrap();
     let mut secrets = vec![key.trim().to_string()];

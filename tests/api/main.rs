@@ -2,10 +2,12 @@
 
 mod helpers;
 
+mod account_links;
 mod accounts;
 mod audit_trail;
 mod components;
 mod config;
+mod email;
 mod errors;
 mod headers;
 mod i18n;
@@ -17,5 +19,6 @@ mod migrations;
 mod pages;
 mod privacy_statement;
 mod retention;
+mod staff;
 mod static_files;
 mod vault;

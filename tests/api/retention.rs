@@ -213,7 +213,7 @@ crate::on_both_backends! {
         let now = OffsetDateTime::now_utc();
         let id = customer_with_history(&app).await;
         app.store.save_session(b"expired-session-key", None, None, "{}", now, now + Duration::minutes(30)).await.unwrap();
-        app.store.insert_token(b"a-link", "activation", id, now, now + Duration::hours(24)).await.unwrap();
+        app.store.insert_token(b"a-link", "activation", inzage::db::TokenOwner::Customer(id), None, now, now + Duration::hours(24)).await.unwrap();
         let mut raw = app.raw().await;
         let count = |table: &'static str| format!("SELECT COUNT(*) FROM {table}");
 

@@ -7,20 +7,22 @@ use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
 use secrecy::SecretString;
 use serde::Deserialize;
-use time::OffsetDateTime;
 
 use crate::auth::csrf::{self, Protected};
 use crate::auth::password::PasswordError;
 use crate::auth::tokens::{self, TokenKind};
 use crate::auth::{password_policy, sessions};
-use crate::email::Message;
+use crate::db::TokenOwner;
 use crate::error::AppError;
-use crate::i18n::t_args;
 use crate::routes::paths;
 use crate::startup::AppState;
-use crate::views::components::FieldError;
+use crate::views::components::{FieldError, toggle_asked};
 use crate::views::pages::activate::{self, ActivateForm};
+use crate::views::pages::links;
+use crate::views::pages::passwords::{self, PasswordForm};
 use crate::views::{PageContext, html_response};
+
+use super::mail::{self, Link, Mail, looks_like_email};
 
 #[derive(Deserialize)]
 pub struct RequestForm {
@@ -73,56 +75,27 @@ pub async fn view_activate_post(
     let by_email = state.vault.find_by_email(email).await?;
     if let (Some(customer), Some(same)) = (by_number, by_email) {
         if customer == same && state.store.password_hash(customer).await?.is_none() {
-            // Sent in the background so that a match takes no longer to answer than a miss.
-            let state = state.clone();
-            let (lang, email, organisation) =
-                (ctx.lang, email.to_string(), ctx.organisation.name.clone());
-            tokio::spawn(async move {
-                if let Err(error) =
-                    send_activation(&state, customer, &email, lang, &organisation).await
-                {
-                    tracing::error!(error = %error, "activation e-mail not sent");
-                }
-            });
+            mail::send_link_later(
+                &state,
+                Link {
+                    kind: TokenKind::Activation,
+                    owner: TokenOwner::Customer(customer),
+                    payload: None,
+                    path: paths::ACTIVATE_TOKEN,
+                },
+                Mail {
+                    to: email.to_string(),
+                    lang: ctx.lang,
+                    subject: "activate-email-subject",
+                    body: "activate-email-body",
+                    args: vec![],
+                },
+            );
         }
     }
     Ok(HttpResponse::SeeOther()
         .insert_header((header::LOCATION, paths::ACTIVATE_SENT))
         .finish())
-}
-
-async fn send_activation(
-    state: &AppState,
-    customer: uuid::Uuid,
-    email: &str,
-    lang: crate::i18n::Lang,
-    organisation: &str,
-) -> anyhow::Result<()> {
-    let token = tokens::issue(
-        state.store.as_ref(),
-        TokenKind::Activation,
-        customer,
-        OffsetDateTime::now_utc(),
-    )
-    .await?;
-    let link = format!("{}{}", state.public_base, paths::activate_token(&token));
-    state
-        .outbox
-        .send(&Message {
-            to: email.to_string(),
-            subject: t_args(
-                lang,
-                "activate-email-subject",
-                &[("organisation", organisation)],
-            ),
-            text: t_args(
-                lang,
-                "activate-email-body",
-                &[("link", &link), ("organisation", organisation)],
-            ),
-        })
-        .await?;
-    Ok(())
 }
 
 pub async fn view_activate_sent_get(ctx: PageContext) -> HttpResponse {
@@ -132,65 +105,118 @@ pub async fn view_activate_sent_get(ctx: PageContext) -> HttpResponse {
 pub async fn view_choose_password_get(
     ctx: PageContext,
     session: Session,
+    state: web::Data<AppState>,
     token: web::Path<String>,
-) -> HttpResponse {
+) -> Result<HttpResponse, AppError> {
+    let now = state.clock.now();
+    if !tokens::is_usable(state.store.as_ref(), TokenKind::Activation, &token, now).await? {
+        return Ok(html_response(
+            StatusCode::GONE,
+            links::link_invalid(&ctx, paths::ACTIVATE),
+        ));
+    }
     let action = paths::activate_token(&token);
-    html_response(
+    Ok(html_response(
         StatusCode::OK,
-        activate::choose_password(&ctx, &csrf::token(&session), &action, &[]),
-    )
+        passwords::choose_password(
+            &ctx,
+            &csrf::token(&session),
+            &action,
+            "activate-password-title",
+            &PasswordForm::default(),
+        ),
+    ))
 }
 
 #[derive(Deserialize)]
-pub struct PasswordForm {
+pub struct NewPasswordForm {
     #[serde(default)]
-    password: String,
+    pub password: String,
+    pub show_password: Option<String>,
 }
 
 pub async fn view_choose_password_post(
+    Protected(form): Protected<NewPasswordForm>,
     req: HttpRequest,
     ctx: PageContext,
     session: Session,
     state: web::Data<AppState>,
     token: web::Path<String>,
-    Protected(form): Protected<PasswordForm>,
 ) -> Result<HttpResponse, AppError> {
     let action = paths::activate_token(&token);
-    // The rules first, so that a refused password does not use up the link.
-    if let Err(problem) = password_policy::check(&form.password, &[]) {
-        let errors = [FieldError {
-            field: "password".into(),
-            message: ctx.t(problem.message_id()),
-        }];
-        let page = activate::choose_password(&ctx, &csrf::token(&session), &action, &errors);
-        return Ok(html_response(StatusCode::BAD_REQUEST, page));
-    }
-    let hash = match state
-        .passwords
-        .hash(&SecretString::from(form.password.clone()))
-        .await
+    let chosen = match choose_new_password(
+        &ctx,
+        &session,
+        &state,
+        &action,
+        "activate-password-title",
+        &form,
+    )
+    .await?
     {
         Ok(hash) => hash,
-        Err(PasswordError::Busy) => return Ok(super::sign_in::busy()),
-        Err(PasswordError::Internal(error)) => return Err(error.into()),
+        Err(response) => return Ok(response),
     };
-    let now = OffsetDateTime::now_utc();
-    let Some(customer) =
-        tokens::redeem(state.store.as_ref(), TokenKind::Activation, &token, now).await?
+    let now = state.clock.now();
+    let Some(customer) = tokens::redeem(state.store.as_ref(), TokenKind::Activation, &token, now)
+        .await?
+        .and_then(|redeemed| redeemed.customer())
     else {
         return Ok(html_response(
             StatusCode::GONE,
-            activate::link_invalid(&ctx),
+            links::link_invalid(&ctx, paths::ACTIVATE),
         ));
     };
-    state.store.set_password(customer, &hash, now).await?;
-    sessions::sign_in(&session, customer, super::sign_in::user_agent(&req))?;
+    state.store.set_password(customer, &chosen, now).await?;
+    sessions::sign_in(&session, customer, super::sign_in::user_agent(&req), now)?;
     Ok(HttpResponse::SeeOther()
         .insert_header((header::LOCATION, paths::ACCOUNT))
         .finish())
 }
 
-fn looks_like_email(value: &str) -> bool {
-    let mut parts = value.split('@');
-    matches!((parts.next(), parts.next(), parts.next()), (Some(l), Some(d), None) if !l.is_empty() && d.contains('.') && !d.starts_with('.') && !d.ends_with('.'))
+/// The steps every "choose a password" form shares: a show/hide request re-renders the
+/// form; the rules come next (so that a refused password does not use up a link); then
+/// the hash, off the async threads. `Ok(Err(response))` is the page to answer with instead.
+pub async fn choose_new_password(
+    ctx: &PageContext,
+    session: &Session,
+    state: &AppState,
+    action: &str,
+    title: &'static str,
+    form: &NewPasswordForm,
+) -> Result<Result<String, HttpResponse>, AppError> {
+    let again = |shown: bool, errors: Vec<FieldError>, status: StatusCode| {
+        let page = passwords::choose_password(
+            ctx,
+            &csrf::token(session),
+            action,
+            title,
+            &PasswordForm {
+                new: &form.password,
+                shown,
+                errors,
+                ..Default::default()
+            },
+        );
+        html_response(status, page)
+    };
+    if let Some(shown) = toggle_asked(form.show_password.as_deref()) {
+        return Ok(Err(again(shown, vec![], StatusCode::OK)));
+    }
+    if let Err(problem) = password_policy::check(&form.password, &[]) {
+        let errors = vec![FieldError {
+            field: "password".into(),
+            message: ctx.t(problem.message_id()),
+        }];
+        return Ok(Err(again(false, errors, StatusCode::BAD_REQUEST)));
+    }
+    match state
+        .passwords
+        .hash(&SecretString::from(form.password.clone()))
+        .await
+    {
+        Ok(hash) => Ok(Ok(hash)),
+        Err(PasswordError::Busy) => Ok(Err(super::sign_in::busy())),
+        Err(PasswordError::Internal(error)) => Err(error.into()),
+    }
 }

@@ -1,6 +1,7 @@
 //! `GET /account`: the signed-in start page. Reads the profile through the vault, so the
 //! read is on the audit trail before the page is sent.
 
+use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use tracing_actix_web::RequestId;
@@ -10,9 +11,17 @@ use crate::error::AppError;
 use crate::startup::AppState;
 use crate::views::{PageContext, html_response, pages};
 
+/// The session key of a one-time notice for this page (a message id), set by the page
+/// that sends the customer here ("Your password has been changed").
+pub const NOTICE: &str = "account_notice";
+
+/// The notices this page can show; anything else in the session is ignored.
+const NOTICES: [&str; 2] = ["password-changed-notice", "email-changed-notice"];
+
 pub async fn view_account_get(
     ctx: PageContext,
     who: SignedIn,
+    session: Session,
     request_id: RequestId,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
@@ -22,8 +31,12 @@ pub async fn view_account_get(
         .read_profile(who.customer, &access)
         .await?
         .ok_or(AppError::NotFound)?;
+    let notice = session
+        .remove_as::<String>(NOTICE)
+        .and_then(Result::ok)
+        .and_then(|id| NOTICES.into_iter().find(|known| *known == id));
     Ok(html_response(
         StatusCode::OK,
-        pages::account::account(&ctx, &profile),
+        pages::account::account(&ctx, &profile, notice),
     ))
 }

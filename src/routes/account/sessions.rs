@@ -4,7 +4,6 @@ use actix_session::Session;
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
 use serde::Deserialize;
-use time::OffsetDateTime;
 use tracing_actix_web::RequestId;
 
 use crate::auth::csrf::{self, Protected};
@@ -25,8 +24,12 @@ pub async fn view_sessions_get(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
     let access = who.access(&request_id);
-    let now = OffsetDateTime::now_utc();
-    let rows = state.store.customer_sessions(who.customer, now).await?;
+    let now = state.clock.now();
+    let idle = time::Duration::seconds(state.session_limits.idle.whole_seconds());
+    let rows = state
+        .store
+        .customer_sessions(who.customer, now, now - idle)
+        .await?;
     let sign_ins = state.store.recent_sign_ins(who.customer, 10).await?;
     // The device labels and the sign-in history are personal data: on record first.
     state

@@ -1,5 +1,7 @@
 //! `GET/POST /sign-in`: e-mail address and password. An unknown address and a wrong
 //! password get the very same answer (wording, status, and time: a dummy hash is checked).
+//! After signing in, the customer goes back to where they were: a form kept across an
+//! expired session first, else the `next` page, else their account.
 
 use actix_session::Session;
 use actix_web::http::{StatusCode, header};
@@ -7,18 +9,25 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use secrecy::SecretString;
 use serde::Deserialize;
 use time::OffsetDateTime;
+use uuid::Uuid;
 
 use crate::auth::csrf::{self, Protected};
 use crate::auth::password::PasswordError;
-use crate::auth::sessions;
+use crate::auth::{kept_form, sessions};
 use crate::db::SignInAttempt;
 use crate::error::AppError;
 use crate::http::client_address::client_address;
 use crate::routes::paths;
 use crate::startup::AppState;
-use crate::views::components::FieldError;
-use crate::views::pages::sign_in::{SignInForm, sign_in};
+use crate::views::components::{FieldError, toggle_asked};
+use crate::views::pages::sign_in::{Reason, SignInForm, sign_in};
 use crate::views::{PageContext, html_response, pages};
+
+#[derive(Deserialize)]
+pub struct Query {
+    next: Option<String>,
+    expired: Option<String>,
+}
 
 #[derive(Deserialize)]
 pub struct Form {
@@ -26,35 +35,86 @@ pub struct Form {
     email: String,
     #[serde(default)]
     password: String,
+    #[serde(default)]
+    next: String,
+    show_password: Option<String>,
+}
+
+/// The idle minutes and absolute hours the page states.
+pub fn limits_in_words(state: &AppState) -> (u32, u32) {
+    let limits = &state.session_limits;
+    (
+        limits.idle.whole_minutes() as u32,
+        limits.absolute.whole_hours() as u32,
+    )
 }
 
 pub async fn view_sign_in_get(
     ctx: PageContext,
     session: Session,
+    query: web::Query<Query>,
     state: web::Data<AppState>,
 ) -> HttpResponse {
-    let token = csrf::token(&session);
-    let limits = &state.session_limits;
+    let next = query
+        .next
+        .as_deref()
+        .map(|n| paths::safe_next(Some(n)))
+        .unwrap_or_default();
+    let reason = Reason {
+        expired: query.expired.is_some(),
+        form_kept: kept_form::is_waiting(&session),
+    };
+    let form = SignInForm {
+        next,
+        ..Default::default()
+    };
     html_response(
         StatusCode::OK,
         sign_in(
             &ctx,
-            &token,
-            &SignInForm::default(),
-            (limits.idle.whole_minutes()) as u32,
-            limits.absolute.whole_hours() as u32,
+            &csrf::token(&session),
+            &form,
+            reason,
+            limits_in_words(&state),
         ),
     )
 }
 
 pub async fn view_sign_in_post(
+    Protected(form): Protected<Form>,
     req: HttpRequest,
     ctx: PageContext,
     session: Session,
     state: web::Data<AppState>,
-    Protected(form): Protected<Form>,
 ) -> Result<HttpResponse, AppError> {
     let email = form.email.trim();
+    let next = if form.next.is_empty() {
+        ""
+    } else {
+        paths::safe_next(Some(&form.next))
+    };
+    let again = |shown: bool, errors: Vec<FieldError>, status: StatusCode| {
+        let page = sign_in(
+            &ctx,
+            &csrf::token(&session),
+            &SignInForm {
+                email,
+                password: &form.password,
+                shown,
+                next,
+                errors,
+            },
+            Reason {
+                expired: false,
+                form_kept: kept_form::is_waiting(&session),
+            },
+            limits_in_words(&state),
+        );
+        html_response(status, page)
+    };
+    if let Some(shown) = toggle_asked(form.show_password.as_deref()) {
+        return Ok(again(shown, vec![], StatusCode::OK));
+    }
     let mut errors = Vec::new();
     if email.is_empty() {
         errors.push(FieldError {
@@ -68,63 +128,77 @@ pub async fn view_sign_in_post(
             message: ctx.t("sign-in-error-password-missing"),
         });
     }
-    if errors.is_empty() {
-        let now = OffsetDateTime::now_utc();
-        let address = client_address(&req, &state.trusted_proxies)
-            .map(|ip| ip.to_string())
-            .unwrap_or_default();
-        let keys = &state.vault.keys.blind_index;
-        let (account_key, address_key) = (keys.email(email), keys.client_address(&address));
-        if let Some(wait) = throttled(&state, &account_key, &address_key, now).await? {
-            return Ok(too_many_attempts(&ctx, wait));
-        }
-        let customer = state.vault.find_by_email(email).await?;
-        let stored = match customer {
-            Some(id) => state.store.password_hash(id).await?,
-            None => None,
+    if !errors.is_empty() {
+        return Ok(again(false, errors, StatusCode::BAD_REQUEST));
+    }
+    let now = state.clock.now();
+    let address = client_address(&req, &state.trusted_proxies)
+        .map(|ip| ip.to_string())
+        .unwrap_or_default();
+    let keys = &state.vault.keys.blind_index;
+    let (account_key, address_key) = (keys.email(email), keys.client_address(&address));
+    if let Some(wait) = throttled(&state, &account_key, &address_key, now).await? {
+        return Ok(too_many_attempts(&ctx, wait));
+    }
+    let customer = state.vault.find_by_email(email).await?;
+    let stored = match customer {
+        Some(id) => state.store.password_hash(id).await?,
+        None => None,
+    };
+    let password = SecretString::from(form.password.clone());
+    let verdict = state.passwords.verify(&password, stored.as_deref()).await;
+    if let Ok(success) = verdict {
+        let attempt = SignInAttempt {
+            customer_id: customer,
+            account_key,
+            address_key,
+            at: now,
+            success,
         };
-        let password = SecretString::from(form.password.clone());
-        let verdict = state.passwords.verify(&password, stored.as_deref()).await;
-        if let Ok(success) = verdict {
-            let attempt = SignInAttempt {
-                customer_id: customer,
-                account_key,
-                address_key,
-                at: now,
-                success,
-            };
-            state.store.record_sign_in(&attempt).await?;
+        state.store.record_sign_in(&attempt).await?;
+    }
+    match verdict {
+        Ok(true) => {
+            let customer = customer.expect("a match needs a known customer");
+            sessions::sign_in(&session, customer, user_agent(&req), now)?;
+            Ok(go_on(&session, &state, customer, next, now))
         }
-        match verdict {
-            Ok(true) => {
-                let customer = customer.expect("a match needs a known customer");
-                sessions::sign_in(&session, customer, user_agent(&req))?;
-                return Ok(HttpResponse::SeeOther()
-                    .insert_header((header::LOCATION, paths::ACCOUNT))
-                    .finish());
-            }
-            Ok(false) => errors.push(FieldError {
+        Ok(false) => {
+            let errors = vec![FieldError {
                 field: "email".into(),
                 message: ctx.t("sign-in-error-wrong"),
-            }),
-            Err(PasswordError::Busy) => return Ok(busy()),
-            Err(PasswordError::Internal(error)) => return Err(error.into()),
+            }];
+            Ok(again(false, errors, StatusCode::BAD_REQUEST))
         }
+        Err(PasswordError::Busy) => Ok(busy()),
+        Err(PasswordError::Internal(error)) => Err(error.into()),
     }
-    let token = csrf::token(&session);
-    let limits = &state.session_limits;
-    let page = sign_in(
-        &ctx,
-        &token,
-        &SignInForm { email, errors },
-        limits.idle.whole_minutes() as u32,
-        limits.absolute.whole_hours() as u32,
-    );
-    Ok(html_response(StatusCode::BAD_REQUEST, page))
+}
+
+/// Where a customer goes once signed in: back to a kept form, else `next`, else the
+/// account page.
+pub fn go_on(
+    session: &Session,
+    state: &AppState,
+    customer: Uuid,
+    next: &str,
+    now: OffsetDateTime,
+) -> HttpResponse {
+    let target = kept_form::waiting_at(session, &state.kept_form_key, customer, now)
+        .unwrap_or_else(|| {
+            if next.is_empty() {
+                paths::ACCOUNT.to_string()
+            } else {
+                next.to_string()
+            }
+        });
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, target))
+        .finish()
 }
 
 /// The longer of the account's and the address's waits, if either must wait.
-async fn throttled(
+pub async fn throttled(
     state: &AppState,
     account_key: &[u8],
     address_key: &[u8],
@@ -145,7 +219,7 @@ async fn throttled(
 }
 
 /// 429, saying in words when to try again, and `Retry-After` for machines.
-fn too_many_attempts(ctx: &PageContext, wait: time::Duration) -> HttpResponse {
+pub fn too_many_attempts(ctx: &PageContext, wait: time::Duration) -> HttpResponse {
     let seconds = wait.whole_seconds().max(1);
     let minutes = (seconds + 59) / 60;
     let mut response = html_response(

@@ -39,6 +39,8 @@ pub struct Field<'a> {
     pub required: bool,
     /// `numeric` for postcodes' digits, house numbers and the like.
     pub inputmode: Option<&'a str>,
+    /// No spelling check (e-mail addresses, passwords even when shown as text).
+    pub spellcheck_off: bool,
 }
 
 impl<'a> Field<'a> {
@@ -53,6 +55,7 @@ impl<'a> Field<'a> {
             autocomplete,
             required: false,
             inputmode: None,
+            spellcheck_off: matches!(kind, InputKind::Email | InputKind::Password),
         }
     }
 }
@@ -90,7 +93,7 @@ pub fn field(ctx: &PageContext, f: &Field) -> Markup {
             input class="field__input" id=(f.name) name=(f.name) type=(f.kind.attr())
                 value=(f.value) autocomplete=(f.autocomplete)
                 inputmode=[f.inputmode]
-                spellcheck=[matches!(f.kind, InputKind::Email | InputKind::Password).then_some("false")]
+                spellcheck=[f.spellcheck_off.then_some("false")]
                 aria-describedby=[(!described_by.is_empty()).then_some(described_by.as_str())]
                 aria-invalid=[f.error.as_ref().map(|_| "true")];
         }

@@ -6,6 +6,7 @@ mod error_summary;
 mod field;
 mod fieldset;
 mod flash;
+mod password;
 mod table;
 
 pub use button::{ButtonStyle, button, post_button};
@@ -13,4 +14,5 @@ pub use error_summary::{FieldError, error_summary};
 pub use field::{Field, InputKind, field, hidden};
 pub use fieldset::{Choice, ChoiceKind, choices, fieldset};
 pub use flash::{FlashKind, flash};
+pub use password::{TOGGLE, password_field, password_toggle, toggle_asked};
 pub use table::{Table, data_table};

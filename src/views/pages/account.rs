@@ -5,9 +5,11 @@ use maud::{Markup, html};
 use crate::domain::Profile;
 use crate::i18n::{date_in_words, t};
 use crate::routes::paths;
+use crate::views::components::{FlashKind, flash};
 use crate::views::{Page, PageContext, render};
 
-pub fn account(ctx: &PageContext, profile: &Profile) -> Markup {
+/// `notice`: what was just done (a message id), shown once after the redirect.
+pub fn account(ctx: &PageContext, profile: &Profile, notice: Option<&str>) -> Markup {
     let not_known = ctx.t("account-not-known");
     let address = profile.address.as_ref().map(|a| {
         format!(
@@ -51,6 +53,9 @@ pub fn account(ctx: &PageContext, profile: &Profile) -> Markup {
     ];
     let body = html! {
         h1 { (ctx.t("account-title")) }
+        @if let Some(notice) = notice {
+            (flash(ctx, FlashKind::Success, &ctx.t(notice)))
+        }
         p class="lead" { (ctx.t_args("account-welcome", &[("name", &profile.name)])) }
         h2 { (ctx.t("account-details-heading")) }
         dl class="summary-list" {
@@ -61,6 +66,8 @@ pub fn account(ctx: &PageContext, profile: &Profile) -> Markup {
         h2 { (ctx.t("account-security-heading")) }
         ul class="list list--links" {
             li { a href=(paths::SESSIONS) { (ctx.t("sessions-title")) } }
+            li { a href=(paths::CHANGE_PASSWORD) { (ctx.t("change-password-title")) } }
+            li { a href=(paths::CHANGE_EMAIL) { (ctx.t("change-email-title")) } }
         }
         p { (ctx.t("account-more-soon")) }
     };

@@ -3,7 +3,7 @@
 
 use maud::{Markup, html};
 
-use crate::auth::{csrf, password_policy};
+use crate::auth::csrf;
 use crate::routes::paths;
 use crate::views::components::{
     ButtonStyle, Field, FieldError, InputKind, button, error_summary, field, hidden,
@@ -68,51 +68,4 @@ pub fn sent(ctx: &PageContext) -> Markup {
         }
     };
     render(ctx, Page::new("activate-sent-title", body))
-}
-
-pub fn choose_password(
-    ctx: &PageContext,
-    csrf_token: &str,
-    action: &str,
-    errors: &[FieldError],
-) -> Markup {
-    let mut password = Field::new(
-        "password",
-        ctx.t("activate-password"),
-        InputKind::Password,
-        "new-password",
-    );
-    password.hint = Some(ctx.t_args(
-        "activate-password-hint",
-        &[
-            ("min", &password_policy::MIN_CHARS.to_string()),
-            (
-                "recommended",
-                &password_policy::RECOMMENDED_CHARS.to_string(),
-            ),
-        ],
-    ));
-    password.error = error_for(errors, "password");
-    let body = html! {
-        h1 { (ctx.t("activate-password-title")) }
-        (error_summary(ctx, errors))
-        form method="post" action=(action) novalidate {
-            (hidden(csrf::FIELD, csrf_token))
-            (field(ctx, &password))
-            (button(&ctx.t("activate-password-button"), ButtonStyle::Primary))
-        }
-    };
-    let mut page = Page::new("activate-password-title", body);
-    page.has_errors = !errors.is_empty();
-    render(ctx, page)
-}
-
-/// The link was used already, has expired, or never existed.
-pub fn link_invalid(ctx: &PageContext) -> Markup {
-    let body = html! {
-        h1 { (ctx.t("activate-invalid-title")) }
-        p class="lead" { (ctx.t("activate-invalid-text")) }
-        ul class="list list--links" { li { a href=(paths::ACTIVATE) { (ctx.t("activate-invalid-link")) } } }
-    };
-    render(ctx, Page::new("activate-invalid-title", body))
 }

@@ -3,9 +3,13 @@
 pub mod accessibility;
 pub mod account;
 pub mod activate;
+pub mod change_email;
 pub mod contact;
 pub mod error;
 pub mod home;
+pub mod links;
+pub mod passwords;
 pub mod privacy_statement;
 pub mod sessions;
 pub mod sign_in;
+pub mod staff;

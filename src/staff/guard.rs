@@ -1,0 +1,96 @@
+//! The guard every staff route uses: who is signed in, in which role. The area itself is
+//! closed to everyone else by `auth::guard`; this extractor also refuses (403) a staff
+//! member whose role is not enough for the page.
+
+use std::future::{Ready, ready};
+
+use actix_session::SessionExt;
+use actix_web::http::{StatusCode, header};
+use actix_web::{FromRequest, HttpRequest, HttpResponse, ResponseError, dev::Payload};
+use uuid::Uuid;
+
+use super::Role;
+use crate::routes::paths;
+
+/// The session state key of a signed-in staff member's role.
+pub const ROLE: &str = "staff_role";
+
+/// A signed-in staff member.
+#[derive(Debug, Clone)]
+pub struct StaffSignedIn {
+    pub id: Uuid,
+    pub role: Role,
+}
+
+/// Only administrators get past this one.
+#[derive(Debug, Clone)]
+pub struct Administrator(pub StaffSignedIn);
+
+#[derive(Debug, thiserror::Error)]
+pub enum StaffRefusal {
+    #[error("not signed in as staff")]
+    NotSignedIn,
+    #[error("this role may not do this")]
+    Forbidden,
+}
+
+impl ResponseError for StaffRefusal {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            StaffRefusal::NotSignedIn => StatusCode::SEE_OTHER,
+            StaffRefusal::Forbidden => StatusCode::FORBIDDEN,
+        }
+    }
+
+    /// Bare for 403: the error pages render it in the visitor's language.
+    fn error_response(&self) -> HttpResponse {
+        match self {
+            StaffRefusal::NotSignedIn => HttpResponse::SeeOther()
+                .insert_header((header::LOCATION, paths::STAFF_SIGN_IN))
+                .finish(),
+            StaffRefusal::Forbidden => HttpResponse::new(StatusCode::FORBIDDEN),
+        }
+    }
+}
+
+impl StaffSignedIn {
+    pub fn of(req: &HttpRequest) -> Result<StaffSignedIn, StaffRefusal> {
+        let (id, _) = crate::auth::sessions::staff_of(req).ok_or(StaffRefusal::NotSignedIn)?;
+        let role = req
+            .get_session()
+            .get::<Role>(ROLE)
+            .ok()
+            .flatten()
+            .ok_or(StaffRefusal::NotSignedIn)?;
+        Ok(StaffSignedIn { id, role })
+    }
+}
+
+impl FromRequest for StaffSignedIn {
+    type Error = StaffRefusal;
+    type Future = Ready<Result<Self, StaffRefusal>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        ready(StaffSignedIn::of(req))
+    }
+}
+
+impl Administrator {
+    pub fn of(req: &HttpRequest) -> Result<Administrator, StaffRefusal> {
+        let staff = StaffSignedIn::of(req)?;
+        if staff.role == Role::Administrator {
+            Ok(Administrator(staff))
+        } else {
+            Err(StaffRefusal::Forbidden)
+        }
+    }
+}
+
+impl FromRequest for Administrator {
+    type Error = StaffRefusal;
+    type Future = Ready<Result<Self, StaffRefusal>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        ready(Administrator::of(req))
+    }
+}
