@@ -26,6 +26,36 @@ pub const SIGN_OUT_OTHERS: &str = "/account/sessions/sign-out-others";
 pub const CHANGE_PASSWORD: &str = "/account/password";
 pub const CHANGE_EMAIL: &str = "/account/email";
 pub const CHANGE_EMAIL_SENT: &str = "/account/email/sent";
+/// The customer's rights, self-served (issue 5). Each area has its own block.
+/// My data (Art. 15): everything held, with the register's details.
+pub const MY_DATA: &str = "/account/data";
+/// Correct my data (Art. 16): one form per field group, a check step, then saved.
+pub const CORRECT: &str = "/account/correct";
+/// Download my data (Art. 20): the page, and the two files.
+pub const DOWNLOAD: &str = "/account/download";
+pub const DOWNLOAD_JSON: &str = "/account/download/my-data.json";
+pub const DOWNLOAD_ZIP: &str = "/account/download/my-data.zip";
+/// Confirm it is you (re-authentication) before downloading or deleting: `?next=`.
+pub const CONFIRM_IDENTITY: &str = "/account/confirm-identity";
+/// Delete my account and data (Art. 17): what goes and what stays, then confirm.
+pub const DELETE_ACCOUNT: &str = "/account/delete";
+pub const DELETE_ACCOUNT_CONFIRM: &str = "/account/delete/confirm";
+/// Shown after erasure, signed out: `/deleted/{reference}`.
+pub const ACCOUNT_DELETED: &str = "/deleted/{reference}";
+/// Consent and objection (Art. 7, 21).
+pub const CONSENT: &str = "/account/consent";
+/// Contact history, and one contact moment: `/account/contacts/{id}`.
+pub const CONTACTS: &str = "/account/contacts";
+pub const CONTACT_MOMENT: &str = "/account/contacts/{id}";
+/// Who saw my data: the audit trail about the customer.
+pub const WHO_SAW: &str = "/account/who-saw-my-data";
+/// Requests: the list, a new one (`?kind=`), its confirmation, one request, cancelling it.
+pub const REQUESTS: &str = "/account/requests";
+pub const REQUEST_NEW: &str = "/account/requests/new";
+pub const REQUEST: &str = "/account/requests/{reference}";
+pub const REQUEST_SENT: &str = "/account/requests/{reference}/sent";
+pub const REQUEST_CANCEL: &str = "/account/requests/{reference}/cancel";
+
 /// The staff entrance and area (the staff pages themselves come later).
 pub const STAFF_HOME: &str = "/staff";
 pub const STAFF_SIGN_IN: &str = "/staff/sign-in";
