@@ -48,9 +48,7 @@ activate-email-body = Hello,
 
 account-title = My account
 account-welcome = Welcome, { $name }.
-account-details-heading = Your details
 account-not-known = Not known
-account-more-soon = Soon you can also correct, download and delete your data here.
 
 sign-in-wait = The wrong password was used too often. Please try again in { $minutes ->
     [one] 1 minute

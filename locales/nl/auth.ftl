@@ -48,9 +48,7 @@ activate-email-body = Goedendag,
 
 account-title = Mijn account
 account-welcome = Welkom, { $name }.
-account-details-heading = Uw gegevens
 account-not-known = Niet bekend
-account-more-soon = Binnenkort kunt u hier ook uw gegevens verbeteren, downloaden en laten verwijderen.
 
 sign-in-wait = Er is te vaak een verkeerd wachtwoord gebruikt. Probeer het over { $minutes ->
     [one] 1 minuut

@@ -282,6 +282,60 @@ pub trait Store: Send + Sync + 'static {
         since: time::OffsetDateTime,
     ) -> anyhow::Result<(i64, Option<time::OffsetDateTime>)>;
 
+    // The customer's rights pages: contact history, who saw my data, consent.
+
+    /// One page of the customer's contact moments, newest first.
+    async fn contact_moments_page(
+        &self,
+        customer: Uuid,
+        filter: &ContactFilter,
+        limit: i64,
+        offset: i64,
+    ) -> anyhow::Result<Vec<ContactMomentRow>>;
+
+    async fn count_contact_moments(
+        &self,
+        customer: Uuid,
+        filter: &ContactFilter,
+    ) -> anyhow::Result<i64>;
+
+    /// One contact moment, only if it is this customer's.
+    async fn contact_moment(
+        &self,
+        customer: Uuid,
+        id: Uuid,
+    ) -> anyhow::Result<Option<ContactMomentRow>>;
+
+    /// Per (channel, recorded): the oldest contact moment's time, for the next deletion.
+    async fn oldest_contacts(
+        &self,
+        customer: Uuid,
+    ) -> anyhow::Result<Vec<(String, bool, time::OffsetDateTime)>>;
+
+    /// One page of the audit records about the customer since `since`, newest first.
+    async fn audit_for_customer_page(
+        &self,
+        customer: Uuid,
+        since: Option<time::OffsetDateTime>,
+        limit: i64,
+        offset: i64,
+    ) -> anyhow::Result<Vec<AuditRow>>;
+
+    async fn count_audit_for_customer(
+        &self,
+        customer: Uuid,
+        since: Option<time::OffsetDateTime>,
+    ) -> anyhow::Result<i64>;
+
+    /// Since when the customer objects to direct marketing, if they do.
+    async fn marketing_objection(
+        &self,
+        customer: Uuid,
+    ) -> anyhow::Result<Option<time::OffsetDateTime>>;
+
+    /// Saves consent receipts, the do-not-call flag and the marketing objection together.
+    async fn save_consent_choices(&self, choices: &ConsentChoices) -> anyhow::Result<()>;
+
     /// Waits for open connections to finish and closes them.
     async fn close(&self);
 }

@@ -227,3 +227,20 @@ pub struct StaffRow {
     pub password_hash: Option<String>,
     pub created_at: OffsetDateTime,
 }
+
+/// Which contact moments a page shows: one channel and a start moment, each optional.
+#[derive(Debug, Clone, Default)]
+pub struct ContactFilter {
+    pub channel: Option<String>,
+    pub since: Option<OffsetDateTime>,
+}
+
+/// What the consent page saves, in one transaction: the new receipts and both flags.
+#[derive(Debug, Clone)]
+pub struct ConsentChoices {
+    pub customer: Uuid,
+    pub receipts: Vec<ConsentRow>,
+    pub do_not_call: bool,
+    pub marketing_objection: bool,
+    pub at: OffsetDateTime,
+}

@@ -153,3 +153,33 @@ pub const DELETE_OTHER_SESSIONS: &str =
     "DELETE FROM sessions WHERE customer_id = $1 AND (session_id IS NULL OR session_id <> $2)";
 pub const SELECT_SIGN_INS: &str = "SELECT at, success FROM sign_in_attempts \
      WHERE customer_id = $1 ORDER BY at DESC LIMIT $2";
+
+// The customer's rights pages: contact history, who saw my data, consent and objection.
+// A NULL filter parameter means "any": one statement serves every combination of filters.
+pub const SELECT_CONTACT_MOMENTS_PAGE: &str = "SELECT id, customer_id, channel, \
+     occurred_at, subject_sealed, summary_sealed, transcript_sealed, agent, by_bot, recorded, \
+     recording_notice, recording_consent, created_at FROM contact_moments \
+     WHERE customer_id = $1 AND ($2 IS NULL OR channel = $2) \
+     AND ($3 IS NULL OR occurred_at >= $3) ORDER BY occurred_at DESC, id LIMIT $4 OFFSET $5";
+pub const COUNT_CONTACT_MOMENTS: &str = "SELECT COUNT(*) FROM contact_moments \
+     WHERE customer_id = $1 AND ($2 IS NULL OR channel = $2) \
+     AND ($3 IS NULL OR occurred_at >= $3)";
+pub const SELECT_CONTACT_MOMENT: &str = "SELECT id, customer_id, channel, occurred_at, \
+     subject_sealed, summary_sealed, transcript_sealed, agent, by_bot, recorded, \
+     recording_notice, recording_consent, created_at FROM contact_moments \
+     WHERE id = $1 AND customer_id = $2";
+pub const SELECT_OLDEST_CONTACTS: &str = "SELECT channel, recorded, MIN(occurred_at) \
+     FROM contact_moments WHERE customer_id = $1 GROUP BY channel, recorded";
+pub const SELECT_AUDIT_FOR_CUSTOMER_PAGE: &str = "SELECT seq, at, actor_kind, actor_id, \
+     actor_role, action, customer_id, reason, request_id, prev_hash, hash FROM audit_log \
+     WHERE customer_id = $1 AND ($2 IS NULL OR at >= $2) ORDER BY seq DESC LIMIT $3 OFFSET $4";
+pub const COUNT_AUDIT_FOR_CUSTOMER: &str = "SELECT COUNT(*) FROM audit_log \
+     WHERE customer_id = $1 AND ($2 IS NULL OR at >= $2)";
+pub const SELECT_MARKETING_OBJECTION: &str =
+    "SELECT objected_at FROM marketing_objections WHERE customer_id = $1";
+pub const INSERT_MARKETING_OBJECTION: &str = "INSERT INTO marketing_objections \
+     (customer_id, objected_at) VALUES ($1, $2) ON CONFLICT (customer_id) DO NOTHING";
+pub const DELETE_MARKETING_OBJECTION: &str =
+    "DELETE FROM marketing_objections WHERE customer_id = $1";
+pub const UPDATE_DO_NOT_CALL: &str =
+    "UPDATE customers SET do_not_call = $2, updated_at = $3 WHERE id = $1";

@@ -817,6 +817,135 @@ macro_rules! impl_store {
                     .await?)
             }
 
+            // The customer's rights pages: contact history, who saw my data, consent.
+
+            async fn contact_moments_page(
+                &self,
+                customer: uuid::Uuid,
+                filter: &$crate::db::ContactFilter,
+                limit: i64,
+                offset: i64,
+            ) -> anyhow::Result<Vec<$crate::db::ContactMomentRow>> {
+                Ok(sqlx::query_as(sql::SELECT_CONTACT_MOMENTS_PAGE)
+                    .bind(customer)
+                    .bind(filter.channel.as_deref())
+                    .bind(filter.since)
+                    .bind(limit)
+                    .bind(offset)
+                    .fetch_all(self.reader())
+                    .await?)
+            }
+
+            async fn count_contact_moments(
+                &self,
+                customer: uuid::Uuid,
+                filter: &$crate::db::ContactFilter,
+            ) -> anyhow::Result<i64> {
+                Ok(sqlx::query_scalar(sql::COUNT_CONTACT_MOMENTS)
+                    .bind(customer)
+                    .bind(filter.channel.as_deref())
+                    .bind(filter.since)
+                    .fetch_one(self.reader())
+                    .await?)
+            }
+
+            async fn contact_moment(
+                &self,
+                customer: uuid::Uuid,
+                id: uuid::Uuid,
+            ) -> anyhow::Result<Option<$crate::db::ContactMomentRow>> {
+                Ok(sqlx::query_as(sql::SELECT_CONTACT_MOMENT)
+                    .bind(id)
+                    .bind(customer)
+                    .fetch_optional(self.reader())
+                    .await?)
+            }
+
+            async fn oldest_contacts(
+                &self,
+                customer: uuid::Uuid,
+            ) -> anyhow::Result<Vec<(String, bool, time::OffsetDateTime)>> {
+                Ok(sqlx::query_as(sql::SELECT_OLDEST_CONTACTS)
+                    .bind(customer)
+                    .fetch_all(self.reader())
+                    .await?)
+            }
+
+            async fn audit_for_customer_page(
+                &self,
+                customer: uuid::Uuid,
+                since: Option<time::OffsetDateTime>,
+                limit: i64,
+                offset: i64,
+            ) -> anyhow::Result<Vec<$crate::db::AuditRow>> {
+                Ok(sqlx::query_as(sql::SELECT_AUDIT_FOR_CUSTOMER_PAGE)
+                    .bind(customer)
+                    .bind(since)
+                    .bind(limit)
+                    .bind(offset)
+                    .fetch_all(self.reader())
+                    .await?)
+            }
+
+            async fn count_audit_for_customer(
+                &self,
+                customer: uuid::Uuid,
+                since: Option<time::OffsetDateTime>,
+            ) -> anyhow::Result<i64> {
+                Ok(sqlx::query_scalar(sql::COUNT_AUDIT_FOR_CUSTOMER)
+                    .bind(customer)
+                    .bind(since)
+                    .fetch_one(self.reader())
+                    .await?)
+            }
+
+            async fn marketing_objection(
+                &self,
+                customer: uuid::Uuid,
+            ) -> anyhow::Result<Option<time::OffsetDateTime>> {
+                Ok(sqlx::query_scalar(sql::SELECT_MARKETING_OBJECTION)
+                    .bind(customer)
+                    .fetch_optional(self.reader())
+                    .await?)
+            }
+
+            async fn save_consent_choices(
+                &self,
+                choices: &$crate::db::ConsentChoices,
+            ) -> anyhow::Result<()> {
+                let mut tx = self.begin_write().await?;
+                for c in &choices.receipts {
+                    sqlx::query(sql::INSERT_CONSENT)
+                        .bind(c.id)
+                        .bind(c.customer_id)
+                        .bind(&c.subject_index)
+                        .bind(&c.subject_sealed)
+                        .bind(&c.purpose)
+                        .bind(c.granted)
+                        .bind(c.at)
+                        .bind(&c.channel)
+                        .bind(&c.text_version)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                sqlx::query(sql::UPDATE_DO_NOT_CALL)
+                    .bind(choices.customer)
+                    .bind(choices.do_not_call)
+                    .bind(choices.at)
+                    .execute(&mut *tx)
+                    .await?;
+                let objection = if choices.marketing_objection {
+                    sqlx::query(sql::INSERT_MARKETING_OBJECTION)
+                        .bind(choices.customer)
+                        .bind(choices.at)
+                } else {
+                    sqlx::query(sql::DELETE_MARKETING_OBJECTION).bind(choices.customer)
+                };
+                objection.execute(&mut *tx).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
             async fn close(&self) {
                 self.close_pools().await;
             }

@@ -120,6 +120,9 @@ pub struct Category {
     pub retention: Retention,
     pub on_erasure: OnErasure,
     pub automated_decisions: bool,
+    /// Set when the portal offers a consent choice for this category's one purpose: the
+    /// version of the consent text the customer agrees to (it goes on every receipt).
+    pub consent_text_version: Option<&'static str>,
 }
 
 /// The whole register, in file order.
@@ -162,6 +165,14 @@ impl Register {
     pub fn category(&self, id: &str) -> Option<&Category> {
         self.categories.iter().find(|c| c.id == id)
     }
+
+    /// The categories whose one purpose rests on consent the customer can give and
+    /// withdraw in the portal, in file order.
+    pub fn consent_choices(&self) -> impl Iterator<Item = &Category> {
+        self.categories
+            .iter()
+            .filter(|c| c.consent_text_version.is_some())
+    }
 }
 
 fn toml_parse(source: &str) -> Result<File, RegisterError> {
@@ -191,6 +202,7 @@ struct RawCategory {
     on_erasure: String,
     kept_because: Option<String>,
     automated_decisions: bool,
+    consent_text_version: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -285,6 +297,14 @@ impl RawCategory {
                 "of kept data must be a period, so that it ends",
             );
         }
+        if self.consent_text_version.is_some()
+            && (legal_basis != LegalBasis::A || self.purposes.len() != 1)
+        {
+            return bad(
+                "consent_text_version",
+                "only belongs with legal_basis = \"a\" and exactly one purpose",
+            );
+        }
         Ok(Category {
             id,
             fields: self.fields.into_iter().map(leak).collect(),
@@ -296,6 +316,7 @@ impl RawCategory {
             retention,
             on_erasure,
             automated_decisions: self.automated_decisions,
+            consent_text_version: self.consent_text_version.map(leak),
         })
     }
 }

@@ -96,6 +96,19 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             account::change_email::view_change_email_sent_get,
         ))
         .service(page(paths::SESSIONS, account::sessions::view_sessions_get))
+        // The customer's rights (issue 5).
+        .service(page(paths::MY_DATA, account::my_data::view_my_data_get))
+        .service(page(paths::CONTACTS, account::contacts::view_contacts_get))
+        .service(page(paths::WHO_SAW, account::who_saw::view_who_saw_get))
+        .service(form_page(
+            paths::CONSENT,
+            account::consent::view_consent_get,
+            account::consent::view_consent_post,
+        ))
+        .service(page(
+            paths::CONTACT_MOMENT,
+            account::contacts::view_contact_moment_get,
+        ))
         .service(
             web::resource(paths::SIGN_OUT_OTHERS)
                 .route(web::post().to(account::sessions::sign_out_others_post)),

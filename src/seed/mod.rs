@@ -7,6 +7,7 @@ mod history;
 
 pub use bulk::seed_bulk;
 pub use demo::{DEMO_CUSTOMERS, DEMO_PASSWORD, DemoCustomer, seed_demo};
+pub use history::{HistoryPlan, history_for};
 
 /// The audit record of a customer created by seeding: a change made by a system job.
 fn created(customer: uuid::Uuid, now: time::OffsetDateTime) -> crate::db::AuditEntry {

@@ -1,13 +1,21 @@
 //! The only way to personal data: the vault seals what goes into the store, opens what
 //! comes out, and puts every read and change on the audit trail before handing it over.
 
+mod access_log;
+mod consent;
+mod contact_history;
 mod customers;
+mod holdings;
 mod sealer;
 
 use std::sync::Arc;
 
 use time::OffsetDateTime;
 
+pub use access_log::AccessLogPage;
+pub use consent::{ConsentState, WantedChoices};
+pub use contact_history::{ContactPage, contact_category};
+pub use holdings::Holdings;
 pub use sealer::CustomerSealer;
 
 use crate::audit::AuditWriter;

@@ -6,7 +6,7 @@ use super::PageContext;
 use crate::auth::csrf;
 use crate::i18n::{self, Lang};
 use crate::routes::{assets, paths};
-use crate::views::components::post_button;
+use crate::views::components::{account_nav, post_button};
 
 /// What a page hands to the layout.
 pub struct Page {
@@ -82,6 +82,7 @@ pub fn render(ctx: &PageContext, page: Page) -> Markup {
                         }
                     }
                 }
+                (account_nav(ctx))
                 main id="main" class="wrap" tabindex="-1" {
                     (page.body)
                 }

@@ -129,13 +129,13 @@ crate::on_both_backends! {
         let hash = app.store.password_hash(id).await.unwrap().unwrap();
         assert!(hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{hash}");
 
-        let page = app.get(paths::ACCOUNT).await;
+        let page = app.get(paths::MY_DATA).await;
         assert_eq!(page.status(), 200);
         assert_eq!(page.headers()["cache-control"], "no-store");
         let html = page.text().await.unwrap();
         assert!(html.contains("Fleur Visser") && html.contains("4 mei 1990"), "{html}");
         let trail = app.store.audit_for_customer(id, 10).await.unwrap();
-        assert_eq!(trail[0].action, "customer.profile.read");
+        assert_eq!(trail[0].action, "customer.data.read");
         assert!(trail[0].request_id.is_some(), "the audit record carries the request id");
 
         // Sign out: the server forgets the session; the old cookie is worth nothing.

@@ -19,6 +19,7 @@ mod migrations;
 mod pages;
 mod privacy_statement;
 mod retention;
+mod rights;
 mod staff;
 mod static_files;
 mod vault;

@@ -5,10 +5,14 @@
 pub mod activate;
 pub mod change_email;
 pub mod change_password;
+pub mod consent;
+pub mod contacts;
 pub mod mail;
+pub mod my_data;
 pub mod overview;
 pub mod password_reset;
 pub mod sessions;
 pub mod sign_in;
 pub mod sign_in_link;
 pub mod sign_out;
+pub mod who_saw;

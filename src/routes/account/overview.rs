@@ -1,5 +1,5 @@
-//! `GET /account`: the signed-in start page. Reads the profile through the vault, so the
-//! read is on the audit trail before the page is sent.
+//! `GET /account`: the signed-in start page. Reads what is held through the vault, so the
+//! read is on the audit trail (once) before the page is sent.
 
 use actix_session::Session;
 use actix_web::http::StatusCode;
@@ -26,9 +26,9 @@ pub async fn view_account_get(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
     let access = who.access(&request_id);
-    let profile = state
+    let holdings = state
         .vault
-        .read_profile(who.customer, &access)
+        .read_overview(who.customer, &access)
         .await?
         .ok_or(AppError::NotFound)?;
     let notice = session
@@ -37,6 +37,6 @@ pub async fn view_account_get(
         .and_then(|id| NOTICES.into_iter().find(|known| *known == id));
     Ok(html_response(
         StatusCode::OK,
-        pages::account::account(&ctx, &profile, notice),
+        pages::account::account(&ctx, &holdings, &state.register, notice),
     ))
 }

@@ -1,18 +1,24 @@
 //! The accessible building blocks every page uses. Written correctly once, so no page
 //! has to get labels, hints, errors or table headers right on its own.
 
+mod account_nav;
 mod button;
 mod error_summary;
 mod field;
 mod fieldset;
 mod flash;
+mod pagination;
 mod password;
+mod register_details;
 mod table;
 
+pub use account_nav::account_nav;
 pub use button::{ButtonStyle, button, post_button};
 pub use error_summary::{FieldError, error_summary};
 pub use field::{Field, InputKind, field, hidden};
 pub use fieldset::{Choice, ChoiceKind, choices, fieldset};
 pub use flash::{FlashKind, flash};
+pub use pagination::{page_count, pagination, period_choices};
 pub use password::{TOGGLE, password_field, password_toggle, toggle_asked};
+pub use register_details::{list, register_rows, summary_row};
 pub use table::{Table, data_table};

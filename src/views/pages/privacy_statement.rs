@@ -7,7 +7,7 @@ use crate::i18n::{self, Arg, LANG_COOKIE};
 use crate::privacy::register::{Category, Register};
 use crate::privacy::texts;
 use crate::routes::paths;
-use crate::views::components::{Table, data_table};
+use crate::views::components::{Table, data_table, register_rows};
 use crate::views::{Page, PageContext, render};
 
 /// The rights of GDPR Art. 15-22 and 7(3), in the order the statement explains them.
@@ -88,24 +88,11 @@ pub fn privacy_statement(ctx: &PageContext, register: &Register, limits: &Limits
 }
 
 fn category_section(ctx: &PageContext, category: &Category) -> Markup {
-    let lang = ctx.lang;
-    let recipients = texts::recipients(lang, category);
     html! {
         section class="register-category" aria-labelledby={ "category-" (category.id) } {
-            h3 id={ "category-" (category.id) } { (texts::name(lang, category)) }
-            p { (texts::description(lang, category)) }
-            dl class="summary-list" {
-                (row(ctx.t("privacy-label-data"), list(texts::fields(lang, category))))
-                (row(ctx.t("privacy-label-why"), list(texts::purposes(lang, category))))
-                (row(ctx.t("privacy-label-basis"), list(texts::legal_basis(lang, category))))
-                (row(ctx.t("privacy-label-source"), html! { (texts::source(lang, category)) }))
-                (row(ctx.t("privacy-label-recipients"), if recipients.is_empty() {
-                    html! { (ctx.t_args("privacy-no-recipients", &[("organisation", &ctx.organisation.name)])) }
-                } else { list(recipients) }))
-                (row(ctx.t("privacy-label-retention"), html! { (texts::retention(lang, category)) }))
-                (row(ctx.t("privacy-label-erasure"), html! { (texts::erasure(lang, category)) }))
-                (row(ctx.t("privacy-label-automated"), html! { (texts::automated_decisions(lang, category)) }))
-            }
+            h3 id={ "category-" (category.id) } { (texts::name(ctx.lang, category)) }
+            p { (texts::description(ctx.lang, category)) }
+            dl class="summary-list" { (register_rows(ctx, category)) }
         }
     }
 }
@@ -119,16 +106,4 @@ fn session_lifetime(ctx: &PageContext, limits: &Limits) -> String {
             ("absolute", Arg::Number(limits.absolute.whole_hours())),
         ],
     )
-}
-
-fn row(label: String, value: Markup) -> Markup {
-    html! { div class="summary-list__row" { dt { (label) } dd { (value) } } }
-}
-
-fn list(items: Vec<String>) -> Markup {
-    html! {
-        @if items.len() == 1 { (items[0]) } @else {
-            ul class="list list--bullet" { @for item in items { li { (item) } } }
-        }
-    }
 }

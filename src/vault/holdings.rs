@@ -1,0 +1,160 @@
+//! Everything held about a customer, opened, for the start page and "my data" (Art. 15):
+//! one read, one audit record.
+
+use time::{Date, OffsetDateTime};
+use uuid::Uuid;
+
+use super::Vault;
+use crate::db::{ConsentRow, ContactFilter, InvoiceRow, PaymentRow, RequestRow};
+use crate::domain::{Access, ContactMoment, Profile};
+use crate::privacy::register::{Category, Register};
+
+/// How many of the newest contact moments "my data" shows; the contact history has all.
+const NEWEST_CONTACTS: i64 = 5;
+
+/// What the portal holds about one customer, opened.
+#[derive(Debug, Clone)]
+pub struct Holdings {
+    pub profile: Profile,
+    /// Every contact moment counts; only the newest few are opened.
+    pub contact_count: i64,
+    pub newest_contacts: Vec<ContactMoment>,
+    /// Per (channel, recorded): the oldest contact moment, for the next deletion date.
+    pub oldest_contacts: Vec<(String, bool, OffsetDateTime)>,
+    pub invoices: Vec<InvoiceRow>,
+    pub payments: Vec<PaymentRow>,
+    /// Newest first.
+    pub consents: Vec<ConsentRow>,
+    pub requests: Vec<RequestRow>,
+    pub marketing_objection: Option<OffsetDateTime>,
+    /// Newest first: (when, whether it worked).
+    pub sign_ins: Vec<(OffsetDateTime, bool)>,
+    pub audit_records: i64,
+}
+
+impl Holdings {
+    /// The newest receipt per purpose says whether consent stands now.
+    pub fn consent_given(&self, purpose: &str) -> Option<bool> {
+        self.consents
+            .iter()
+            .find(|c| c.purpose == purpose)
+            .map(|c| c.granted)
+    }
+
+    /// The date of the event the register counts `category`'s period from, for the
+    /// customer's oldest record in it; `None` when none is held or the portal does not know.
+    pub fn oldest_event(&self, category: &str) -> Option<Date> {
+        let oldest_contact = |channel: &str, recorded_only: bool| {
+            self.oldest_contacts
+                .iter()
+                .filter(|(c, recorded, _)| c == channel && (*recorded || !recorded_only))
+                .map(|(_, _, at)| at.date())
+                .min()
+        };
+        match category {
+            "contact-calls" => oldest_contact("phone", false),
+            "call-recordings" => oldest_contact("phone", true),
+            "contact-chats" => oldest_contact("chat", false),
+            "contact-emails" => oldest_contact("email", false),
+            "contact-letters" => oldest_contact("letter", false),
+            "invoices" => self.invoices.iter().map(|i| i.issued_on).min(),
+            "payments" => self.payments.iter().map(|p| p.paid_on).min(),
+            "consents" => self
+                .consents
+                .iter()
+                .filter(|c| !c.granted)
+                .map(|c| c.at.date())
+                .min(),
+            "requests" => self
+                .requests
+                .iter()
+                .filter_map(|r| r.closed_at)
+                .map(|at| at.date())
+                .min(),
+            _ => None,
+        }
+    }
+
+    /// When the customer's oldest record in `category` is deleted under the register.
+    pub fn next_deletion(&self, category: &Category) -> Option<Date> {
+        category
+            .retention
+            .expires_on(self.oldest_event(category.id)?)
+    }
+
+    /// The first deletion coming up in any category, with that category.
+    pub fn first_deletion<'r>(&self, register: &'r Register) -> Option<(Date, &'r Category)> {
+        register
+            .categories()
+            .iter()
+            .filter_map(|c| self.next_deletion(c).map(|date| (date, c)))
+            .min_by_key(|(date, _)| *date)
+    }
+
+    /// Requests that are not closed yet.
+    pub fn open_requests(&self) -> usize {
+        self.requests
+            .iter()
+            .filter(|r| !matches!(r.status.as_str(), "completed" | "refused" | "withdrawn"))
+            .count()
+    }
+}
+
+impl Vault {
+    /// For the signed-in start page; audited as `customer.overview.read`.
+    pub async fn read_overview(
+        &self,
+        customer: Uuid,
+        access: &Access,
+    ) -> anyhow::Result<Option<Holdings>> {
+        self.read_holdings(customer, access, "customer.overview.read")
+            .await
+    }
+
+    /// For "my data"; audited as `customer.data.read`.
+    pub async fn read_my_data(
+        &self,
+        customer: Uuid,
+        access: &Access,
+    ) -> anyhow::Result<Option<Holdings>> {
+        self.read_holdings(customer, access, "customer.data.read")
+            .await
+    }
+
+    async fn read_holdings(
+        &self,
+        customer: Uuid,
+        access: &Access,
+        action: &str,
+    ) -> anyhow::Result<Option<Holdings>> {
+        let (Some(row), Some(sealer)) = (
+            self.store.customer(customer).await?,
+            self.sealer(customer).await?,
+        ) else {
+            return Ok(None);
+        };
+        let store = &self.store;
+        let all = ContactFilter::default();
+        let newest_contacts = store
+            .contact_moments_page(customer, &all, NEWEST_CONTACTS, 0)
+            .await?
+            .iter()
+            .map(|m| sealer.open_contact_moment(m))
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        let holdings = Holdings {
+            profile: sealer.open_profile(&row)?,
+            contact_count: store.count_contact_moments(customer, &all).await?,
+            newest_contacts,
+            oldest_contacts: store.oldest_contacts(customer).await?,
+            invoices: store.invoices(customer).await?,
+            payments: store.payments(customer).await?,
+            consents: store.consents(customer).await?,
+            requests: store.requests(customer).await?,
+            marketing_objection: store.marketing_objection(customer).await?,
+            sign_ins: store.recent_sign_ins(customer, 10).await?,
+            audit_records: store.count_audit_for_customer(customer, None).await?,
+        };
+        self.audit(access, action, Some(customer)).await?;
+        Ok(Some(holdings))
+    }
+}

@@ -1,0 +1,186 @@
+//! "My data" (GDPR Art. 15): every register category with what is held in it, and for each
+//! why, on which basis, from where, for whom, how long, and when it will be deleted. The
+//! register's words come from `register_rows`; nothing here restates the register.
+
+use maud::{Markup, html};
+
+use crate::i18n::{date_in_words, euros, moment_in_words, t};
+use crate::privacy::register::{Category, Register, Retention};
+use crate::privacy::texts;
+use crate::routes::paths;
+use crate::vault::Holdings;
+use crate::views::components::{list, register_rows, summary_row};
+use crate::views::{Page, PageContext, render};
+
+pub fn my_data(ctx: &PageContext, holdings: &Holdings, register: &Register) -> Markup {
+    let body = html! {
+        h1 { (ctx.t("my-data-title")) }
+        p class="lead" { (ctx.t("my-data-intro")) }
+        p class="no-print" { (ctx.t("my-data-print-hint")) }
+        h2 { (ctx.t("my-data-contents-heading")) }
+        ul class="list list--links" {
+            @for category in register.categories() {
+                li { a href={ "#category-" (category.id) } { (texts::name(ctx.lang, category)) } }
+            }
+        }
+        @for category in register.categories() {
+            (category_section(ctx, holdings, category))
+        }
+    };
+    render(ctx, Page::new("my-data-title", body))
+}
+
+fn category_section(ctx: &PageContext, holdings: &Holdings, category: &Category) -> Markup {
+    let heading_id = format!("category-{}", category.id);
+    html! {
+        section class="register-category" aria-labelledby=(heading_id) {
+            h2 id=(heading_id) { (texts::name(ctx.lang, category)) }
+            p { (texts::description(ctx.lang, category)) }
+            h3 { (ctx.t("my-data-held-heading")) }
+            dl class="summary-list" { (held(ctx, holdings, category.id)) }
+            h3 { (ctx.t("my-data-why-heading")) }
+            dl class="summary-list" {
+                (register_rows(ctx, category))
+                (summary_row(ctx.t("my-data-deleted-on"), html! { (deletion(ctx, holdings, category)) }))
+            }
+            p class="no-print" {
+                @for (path, id) in actions(category.id) {
+                    a class="action-link" href=(path) { (ctx.t(id)) } " "
+                }
+            }
+        }
+    }
+}
+
+/// When this customer's data in `category` goes, in words.
+fn deletion(ctx: &PageContext, holdings: &Holdings, category: &Category) -> String {
+    match (category.retention, holdings.next_deletion(category)) {
+        (_, Some(date)) => ctx.t_args(
+            "my-data-oldest-deleted-on",
+            &[("date", &date_in_words(ctx.lang, date))],
+        ),
+        (Retention::WhileAccountExists, None) => ctx.t("my-data-deleted-with-account"),
+        (Retention::UntilConsentWithdrawn, None) => ctx.t("my-data-deleted-with-consent"),
+        (Retention::Period { .. }, None) => ctx.t("my-data-deleted-per-record"),
+    }
+}
+
+/// Where the customer can act on a category: correct, see in full, change a choice.
+fn actions(category: &str) -> Vec<(&'static str, &'static str)> {
+    let mut links = match category {
+        "identity" | "contact-details" | "preferences" => vec![(paths::CORRECT, "my-data-correct")],
+        "account" => vec![(paths::SESSIONS, "rights-nav-sessions")],
+        "contact-calls" | "call-recordings" | "contact-chats" | "contact-emails"
+        | "contact-letters" => vec![(paths::CONTACTS, "my-data-see-contacts")],
+        "consents" | "marketing" | "research" | "do-not-call" => {
+            vec![(paths::CONSENT, "my-data-change-choice")]
+        }
+        "requests" => vec![(paths::REQUESTS, "rights-nav-requests")],
+        "audit-trail" => vec![(paths::WHO_SAW, "rights-nav-who-saw")],
+        _ => vec![],
+    };
+    links.push((paths::DOWNLOAD, "my-data-download"));
+    links
+}
+
+/// What is held in one category, as summary-list rows.
+fn held(ctx: &PageContext, h: &Holdings, category: &str) -> Markup {
+    let lang = ctx.lang;
+    let p = &h.profile;
+    let unknown = || ctx.t("account-not-known");
+    let row = |id: &str, value: String| summary_row(ctx.t(id), html! { (value) });
+    let count_row = |id: &str, n: usize| {
+        summary_row(
+            ctx.t("my-data-how-many"),
+            html! { (ctx.t_with_number(id, "count", n as i64)) },
+        )
+    };
+    let choice = |given: Option<bool>| {
+        ctx.t(match given {
+            Some(true) => "my-data-consent-given",
+            Some(false) => "my-data-consent-withdrawn",
+            None => "my-data-consent-never-asked",
+        })
+    };
+    let contacts_in = |channel: &str, recorded_only: bool| {
+        h.newest_contacts
+            .iter()
+            .filter(|m| m.channel == channel && (m.recorded || !recorded_only))
+            .map(|m| format!("{}: {}", moment_in_words(lang, m.occurred_at), m.subject))
+            .collect::<Vec<_>>()
+    };
+    let contacts = |channel: &str, recorded_only: bool| {
+        let newest = contacts_in(channel, recorded_only);
+        html! {
+            (summary_row(ctx.t("my-data-newest"), if newest.is_empty() {
+                html! { (ctx.t("my-data-none-among-newest")) }
+            } else { list(newest) }))
+        }
+    };
+    match category {
+        "identity" => html! {
+            (row("register-field-customer-number", p.customer_number.clone()))
+            (row("register-field-name", p.name.clone()))
+            (row("register-field-birth-date", p.birth_date.map(|d| date_in_words(lang, d)).unwrap_or_else(unknown)))
+        },
+        "contact-details" => {
+            let address = p.address.as_ref().map(|a| a.in_one_line());
+            html! {
+                (row("register-field-email", p.email.clone()))
+                (row("register-field-phone", p.phone.clone().unwrap_or_else(unknown)))
+                (row("register-field-postal-address", address.unwrap_or_else(unknown)))
+            }
+        }
+        "preferences" => row("register-field-language", t(p.language, "language-name")),
+        "account" => html! {
+            (row("register-field-sign-in-email", p.email.clone()))
+            (row("register-field-password-hash", ctx.t("my-data-password-hashed")))
+            (count_row("my-data-sign-ins", h.sign_ins.len()))
+        },
+        "contact-calls" => contacts("phone", false),
+        "call-recordings" => contacts("phone", true),
+        "contact-chats" => contacts("chat", false),
+        "contact-emails" => contacts("email", false),
+        "contact-letters" => contacts("letter", false),
+        "invoices" => html! {
+            (count_row("my-data-invoices", h.invoices.len()))
+            @if !h.invoices.is_empty() {
+                (summary_row(ctx.t("register-field-invoice-number"), list(h.invoices.iter().map(|i| ctx.t_args(
+                    "my-data-invoice",
+                    &[("number", &i.number), ("date", &date_in_words(lang, i.issued_on)), ("amount", &euros(lang, i.amount_cents))],
+                )).collect())))
+            }
+        },
+        "payments" => html! {
+            (count_row("my-data-payments", h.payments.len()))
+            @if !h.payments.is_empty() {
+                (summary_row(ctx.t("register-field-payment-date"), list(h.payments.iter().map(|pay| ctx.t_args(
+                    "my-data-payment",
+                    &[("date", &date_in_words(lang, pay.paid_on)), ("amount", &euros(lang, pay.amount_cents)), ("method", &ctx.t(&format!("payment-method-{}", pay.method)))],
+                )).collect())))
+            }
+        },
+        "consents" => count_row("my-data-consent-receipts", h.consents.len()),
+        "marketing" => row(
+            "marketing-preferences",
+            choice(h.consent_given("newsletter")),
+        ),
+        "research" => row(
+            "research-answers",
+            choice(h.consent_given("customer-research")),
+        ),
+        "do-not-call" => html! {
+            (row("register-field-do-not-call-flag", ctx.t(if p.do_not_call { "my-data-yes" } else { "my-data-no" })))
+            (summary_row(ctx.t("consent-objection-legend"), html! { (ctx.t(if h.marketing_objection.is_some() { "my-data-yes" } else { "my-data-no" })) }))
+        },
+        "requests" => html! {
+            (count_row("my-data-requests", h.requests.len()))
+            @if !h.requests.is_empty() {
+                (summary_row(ctx.t("register-field-request-reference"), list(h.requests.iter().map(|r| r.reference.clone()).collect())))
+            }
+        },
+        "audit-trail" => count_row("my-data-audit-records", h.audit_records as usize),
+        "sign-in-attempts" => count_row("my-data-sign-ins", h.sign_ins.len()),
+        _ => html! {},
+    }
+}

@@ -1,0 +1,95 @@
+//! "Who saw my data": the audit trail about the customer in words.
+
+use maud::{Markup, html};
+use uuid::Uuid;
+
+use crate::db::AuditRow;
+use crate::domain::Period;
+use crate::i18n::{moment_in_words, try_t};
+use crate::routes::paths;
+use crate::vault::AccessLogPage;
+use crate::views::components::{
+    ButtonStyle, Table, button, data_table, page_count, pagination, period_choices,
+};
+use crate::views::{Page, PageContext, render};
+
+/// The period and page asked for, already checked.
+#[derive(Debug, Clone)]
+pub struct WhoSawQuery {
+    pub period: Option<Period>,
+    pub page: i64,
+}
+
+impl WhoSawQuery {
+    fn url(&self, page: i64) -> String {
+        let mut query = url::form_urlencoded::Serializer::new(String::new());
+        if let Some(period) = self.period {
+            query.append_pair("period", period.code());
+        }
+        query.append_pair("page", &page.to_string());
+        format!("{}?{}", paths::WHO_SAW, query.finish())
+    }
+}
+
+pub fn who_saw(
+    ctx: &PageContext,
+    customer: Uuid,
+    query: &WhoSawQuery,
+    log: &AccessLogPage,
+    per_page: i64,
+) -> Markup {
+    let pages = page_count(log.total, per_page);
+    let rows = log
+        .records
+        .iter()
+        .map(|r| {
+            vec![
+                html! { (moment_in_words(ctx.lang, r.at)) },
+                html! { (actor(ctx, customer, r)) },
+                html! { (action(ctx, &r.action)) },
+                html! { (r.reason.clone().unwrap_or_else(|| ctx.t("who-saw-no-reason"))) },
+            ]
+        })
+        .collect();
+    let body = html! {
+        h1 { (ctx.t("who-saw-title")) }
+        p class="lead" { (ctx.t("who-saw-intro")) }
+        form method="get" action=(paths::WHO_SAW) class="filters" {
+            (period_choices(ctx, query.period))
+            (button(&ctx.t("filter-button"), ButtonStyle::Secondary))
+        }
+        p { (ctx.t_with_number("who-saw-found", "count", log.total)) }
+        @if !log.records.is_empty() {
+            (data_table(&Table {
+                id: "access-log",
+                caption: ctx.t_args("who-saw-caption", &[("page", &query.page.to_string()), ("pages", &pages.to_string())]),
+                headers: vec![ctx.t("who-saw-when"), ctx.t("who-saw-who"), ctx.t("who-saw-what"), ctx.t("who-saw-why")],
+                rows,
+            }))
+        }
+        (pagination(ctx, query.page, pages, |n| query.url(n)))
+        p { (ctx.t("who-saw-question")) " " a href=(paths::REQUEST_NEW) { (ctx.t("who-saw-question-link")) } }
+    };
+    render(ctx, Page::new("who-saw-title", body))
+}
+
+/// Who acted: you, a staff role, or one of the portal's own jobs. A staff member's own id
+/// is not shown: the role and the reason are what the customer can check.
+fn actor(ctx: &PageContext, customer: Uuid, r: &AuditRow) -> String {
+    match r.actor_kind.as_str() {
+        "customer" if r.actor_id == customer.to_string() => ctx.t("who-saw-you"),
+        "staff" => try_t(ctx.lang, &format!("who-saw-role-{}", r.actor_role))
+            .unwrap_or_else(|| ctx.t("who-saw-staff")),
+        "system" => ctx.t("who-saw-system"),
+        _ => ctx.t("who-saw-someone-else"),
+    }
+}
+
+/// The action code in words, or a general phrase for a code without its own text.
+fn action(ctx: &PageContext, code: &str) -> String {
+    try_t(
+        ctx.lang,
+        &format!("audit-action-{}", code.replace('.', "-")),
+    )
+    .unwrap_or_else(|| ctx.t("audit-action-other"))
+}

@@ -1,0 +1,224 @@
+//! The customer's rights pages built on the register and the audit trail: the start page,
+//! my data, the contact history, who saw my data, consent and objection. Over HTTP, on
+//! both databases.
+
+use inzage::db::CustomerBundle;
+use inzage::domain::NewProfile;
+use inzage::i18n::Lang;
+use inzage::routes::paths;
+use inzage::seed::{HistoryPlan, history_for};
+use inzage::vault::CustomerSealer;
+use uuid::Uuid;
+
+use crate::accounts::{activate, csrf_of, post_form};
+use crate::helpers::TestApp;
+
+/// A customer with the demo history `plan`; returns the id and the e-mail address.
+async fn with_history(app: &TestApp, number: &str, plan: HistoryPlan) -> (Uuid, String) {
+    let email = format!("klant{number}@example.nl");
+    let profile = NewProfile {
+        customer_number: number.into(),
+        name: "Marker Rechtenpagina".into(),
+        email: email.clone(),
+        phone: Some("+31 6 12345678".into()),
+        address: None,
+        birth_date: Some(time::macros::date!(1985 - 03 - 31)),
+        language: Lang::Nl,
+        do_not_call: false,
+    };
+    let now = app.clock.now();
+    let (customer, sealer) = CustomerSealer::new_customer(&app.vault.keys, &profile, now);
+    let mut bundle = CustomerBundle {
+        customers: vec![customer],
+        ..Default::default()
+    };
+    history_for(
+        &mut bundle,
+        &sealer,
+        &app.vault.keys,
+        &profile,
+        plan,
+        now,
+        0,
+    );
+    app.store.insert_bundle(&bundle).await.unwrap();
+    (sealer.id, email)
+}
+
+/// A customer with the demo history `plan`, signed in on `app.client`.
+async fn signed_in_with_history(app: &TestApp, number: &str, plan: HistoryPlan) -> Uuid {
+    let (customer, email) = with_history(app, number, plan).await;
+    assert_eq!(activate(app, number, &email).await.status(), 303);
+    let token = csrf_of(&app.get(paths::SIGN_IN).await.text().await.unwrap());
+    let signed_in = post_form(
+        app,
+        paths::SIGN_IN,
+        &[
+            ("csrf", &token),
+            ("email", &email),
+            ("password", crate::accounts::PASSWORD),
+        ],
+    )
+    .await;
+    assert_eq!(signed_in.status(), 303);
+    customer
+}
+
+/// How many audit records are about `customer`.
+async fn audit_count(app: &TestApp, customer: Uuid) -> i64 {
+    app.store
+        .count_audit_for_customer(customer, None)
+        .await
+        .unwrap()
+}
+
+/// The pages of this file that take no id.
+const PAGES: [&str; 5] = [
+    paths::ACCOUNT,
+    paths::MY_DATA,
+    paths::CONTACTS,
+    paths::WHO_SAW,
+    paths::CONSENT,
+];
+
+crate::on_both_backends! {
+    async fn each_page_asks_visitors_to_sign_in(app: TestApp) {
+        for path in PAGES.into_iter().chain([paths::CONTACT_MOMENT]) {
+            let response = app.get(path).await;
+            assert_eq!(response.status(), 303, "{path}");
+            assert!(response.headers()["location"].to_str().unwrap().starts_with("/sign-in"), "{path}");
+        }
+    }
+
+    async fn each_page_renders_in_both_languages_with_one_audit_record_per_view(app: TestApp) {
+        let customer = signed_in_with_history(&app, "500600700", HistoryPlan::Full).await;
+        for path in PAGES {
+            for (lang, title) in [("nl", "Mijn privacy"), ("en", "My privacy")] {
+                let before = audit_count(&app, customer).await;
+                let response = app.get_in(path, lang).await;
+                assert_eq!(response.status(), 200, "{path} {lang}");
+                assert_eq!(response.headers()["cache-control"], "no-store", "{path}");
+                let html = response.text().await.unwrap();
+                assert!(html.contains(&format!(r#"<html lang="{lang}">"#)), "{path} {lang}");
+                assert!(html.contains(title), "{path} {lang}: the portal's name in the title");
+                assert!(html.contains(r#"aria-current="page""#), "{path}: the menu shows where you are");
+                assert_eq!(audit_count(&app, customer).await, before + 1, "{path} {lang}: one audit record");
+            }
+        }
+    }
+
+    async fn the_start_page_counts_in_plain_words(app: TestApp) {
+        signed_in_with_history(&app, "500600701", HistoryPlan::Full).await;
+        let html = app.get_in(paths::ACCOUNT, "en").await.text().await.unwrap();
+        assert!(html.contains("8 contacts."), "{html}");
+        assert!(html.contains("1 open request."), "the extended request is open: {html}");
+        assert!(html.contains("Next deletion: "), "{html}");
+        assert!(html.contains("You give consent for 1 of 2 purposes."), "{html}");
+    }
+
+    async fn my_data_shows_every_category_with_the_register_details(app: TestApp) {
+        signed_in_with_history(&app, "500600702", HistoryPlan::Full).await;
+        let html = app.get_in(paths::MY_DATA, "en").await.text().await.unwrap();
+        for category in ["identity", "contact-details", "invoices", "consents", "audit-trail", "research"] {
+            assert!(html.contains(&format!(r#"id="category-{category}""#)), "{category}");
+        }
+        assert!(html.contains("31 March 1985"), "the date of birth in words");
+        assert!(html.contains("Marker Rechtenpagina"));
+        assert!(html.contains("The Dutch Tax Administration, if it asks"), "recipients from the register");
+        assert!(html.contains("General State Taxes Act"), "the law that keeps invoices");
+        assert!(html.contains("We delete the oldest item on"), "a deletion date");
+        assert!(html.contains("When you delete your account."));
+    }
+
+    async fn the_contact_history_filters_and_pages_with_plain_links(app: TestApp) {
+        signed_in_with_history(&app, "500600703", HistoryPlan::Contacts(45)).await;
+        let html = app.get_in(paths::CONTACTS, "en").await.text().await.unwrap();
+        assert!(html.contains("45 contacts found."), "{html}");
+        assert!(html.contains("Page 1 of 3"));
+        assert!(html.contains(r#"href="/account/contacts?page=2" rel="next""#), "{html}");
+        let last = app.get_in("/account/contacts?page=3", "en").await.text().await.unwrap();
+        assert_eq!(last.matches("/account/contacts/").count(), 5, "the last page holds the last 5");
+        assert!(last.contains(r#"rel="prev""#) && !last.contains(r#"rel="next""#));
+
+        let phone = app.get_in("/account/contacts?channel=phone&period=", "en").await.text().await.unwrap();
+        let phones = phone.matches("<td>Phone</td>").count();
+        assert!(phones > 0 && phone.matches("<td>Chat</td>").count() == 0, "{phone}");
+        assert!(phone.contains(r#"value="phone" checked"#), "the filter shows what was chosen");
+
+        let rubbish = app.get_in("/account/contacts?channel=%3Cscript%3E&page=zero", "en").await;
+        assert_eq!(rubbish.status(), 200, "an unknown filter shows everything");
+    }
+
+    async fn a_contact_moment_shows_its_detail_and_another_customers_is_404_and_audited(app: TestApp) {
+        let customer = signed_in_with_history(&app, "500600704", HistoryPlan::Full).await;
+        let moments = app.store.contact_moments(customer).await.unwrap();
+        let recorded = moments.iter().find(|m| m.recorded).expect("the full plan has a recorded call");
+        let html = app.get_in(&paths::CONTACT_MOMENT.replace("{id}", &recorded.id.to_string()), "en").await.text().await.unwrap();
+        assert!(html.contains("What was said") && html.contains("Call recorded"), "{html}");
+        assert!(html.contains("We delete the recording on"));
+
+        let (other, _) = with_history(&app, "500600799", HistoryPlan::Little).await;
+        let other_moment = app.store.contact_moments(other).await.unwrap()[0].id;
+        for id in [other_moment.to_string(), Uuid::new_v4().to_string(), "not-a-uuid".into()] {
+            let before = audit_count(&app, customer).await;
+            let response = app.get_in(&paths::CONTACT_MOMENT.replace("{id}", &id), "en").await;
+            assert_eq!(response.status(), 404, "{id}");
+            let trail = app.store.audit_for_customer(customer, 1).await.unwrap();
+            assert_eq!(audit_count(&app, customer).await, before + 1);
+            assert_eq!(trail[0].action, "customer.contact.denied");
+        }
+    }
+
+    async fn who_saw_my_data_lists_the_trail_in_words(app: TestApp) {
+        signed_in_with_history(&app, "500600705", HistoryPlan::Little).await;
+        app.get(paths::MY_DATA).await;
+        let html = app.get_in(paths::WHO_SAW, "en").await.text().await.unwrap();
+        assert!(html.contains("Looked at all your data"), "{html}");
+        assert!(html.contains("<td>You</td>"), "{html}");
+        let old = app.get_in("/account/who-saw-my-data?period=month", "en").await.text().await.unwrap();
+        assert!(old.contains("Looked at all your data"));
+    }
+
+    async fn consent_is_never_preselected_and_withdrawing_is_as_easy_as_giving(app: TestApp) {
+        let customer = signed_in_with_history(&app, "500600706", HistoryPlan::Little).await;
+        let html = app.get_in(paths::CONSENT, "en").await.text().await.unwrap();
+        assert!(html.contains(r#"name="consent-newsletter" type="radio" value="yes">"#), "{html}");
+        assert!(html.contains(r#"name="consent-newsletter" type="radio" value="no">"#), "neither is pre-selected");
+        assert!(html.contains(r#"name="do-not-call" type="radio" value="no" checked"#), "a flag shows its state");
+        assert!(html.contains("You have not made any choices yet."));
+
+        let token = csrf_of(&html);
+        let give = post_form(&app, paths::CONSENT, &[("csrf", &token), ("consent-newsletter", "yes")]).await;
+        assert_eq!(give.status(), 303);
+        let after = app.get_in(paths::CONSENT, "en").await.text().await.unwrap();
+        assert!(after.contains("Saved. 1 choice changed. This applies from now on."), "{after}");
+        assert!(after.contains(r#"name="consent-newsletter" type="radio" value="yes" checked"#));
+        assert!(after.contains("nieuwsbrief-v2"), "the receipt names the text version");
+
+        let withdraw = post_form(&app, paths::CONSENT, &[("csrf", &token), ("consent-newsletter", "no"), ("do-not-call", "yes"), ("marketing-objection", "yes")]).await;
+        assert_eq!(withdraw.status(), 303);
+        let receipts = app.store.consents(customer).await.unwrap();
+        assert_eq!(receipts.len(), 2, "the history grows");
+        assert!(!receipts[0].granted && receipts[0].channel == "portal");
+        assert!(app.store.customer(customer).await.unwrap().unwrap().do_not_call);
+        assert!(app.store.marketing_objection(customer).await.unwrap().is_some());
+        let html = app.get_in(paths::CONSENT, "en").await.text().await.unwrap();
+        assert!(html.contains("Saved. 3 choices changed."), "{html}");
+    }
+
+    async fn a_consent_answer_the_form_did_not_offer_is_refused_and_kept(app: TestApp) {
+        let customer = signed_in_with_history(&app, "500600707", HistoryPlan::Little).await;
+        let token = csrf_of(&app.get(paths::CONSENT).await.text().await.unwrap());
+        let response = app.client.post(app.url(paths::CONSENT)).header("Accept-Language", "en")
+            .form(&[("csrf", token.as_str()), ("consent-newsletter", "maybe"), ("do-not-call", "yes")])
+            .send().await.unwrap();
+        assert_eq!(response.status(), 422);
+        let html = response.text().await.unwrap();
+        assert!(html.contains("<title>Error: "), "{html}");
+        assert!(html.contains(r##"<a href="#consent-newsletter">Choose yes or no.</a>"##), "{html}");
+        assert!(html.contains(r#"aria-describedby="consent-newsletter-hint consent-newsletter-error""#), "{html}");
+        assert!(html.contains(r#"name="do-not-call" type="radio" value="yes" checked"#), "what was chosen is kept");
+        assert!(app.store.consents(customer).await.unwrap().is_empty(), "nothing half-saved");
+        assert!(!app.store.customer(customer).await.unwrap().unwrap().do_not_call);
+    }
+}
