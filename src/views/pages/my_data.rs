@@ -162,11 +162,11 @@ fn held(ctx: &PageContext, h: &Holdings, category: &str) -> Markup {
         },
         "consents" => count_row("my-data-consent-receipts", h.consents.len()),
         "marketing" => row(
-            "marketing-preferences",
+            "register-field-marketing-preferences",
             choice(h.consent_given("newsletter")),
         ),
         "research" => row(
-            "research-answers",
+            "register-field-research-answers",
             choice(h.consent_given("customer-research")),
         ),
         "do-not-call" => html! {
