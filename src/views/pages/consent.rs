@@ -76,7 +76,7 @@ pub fn consent(
                 html! { (t(ctx.lang, &format!("register-purpose-{}", r.purpose))) },
                 html! { (ctx.t(if r.granted { "consent-history-given" } else { "consent-history-withdrawn" })) },
                 html! { (ctx.t(&format!("consent-channel-{}", r.channel))) },
-                html! { (r.text_version) },
+                html! { code { (r.text_version) } },
             ]
         })
         .collect();
