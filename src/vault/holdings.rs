@@ -135,24 +135,45 @@ impl Vault {
         };
         let store = &self.store;
         let all = ContactFilter::default();
-        let newest_contacts = store
-            .contact_moments_page(customer, &all, NEWEST_CONTACTS, 0)
-            .await?
-            .iter()
-            .map(|m| sealer.open_contact_moment(m))
-            .collect::<anyhow::Result<Vec<_>>>()?;
+        // Independent reads, run together: the page waits for the slowest, not the sum.
+        let (
+            newest,
+            contact_count,
+            oldest_contacts,
+            invoices,
+            payments,
+            consents,
+            requests,
+            marketing_objection,
+            sign_ins,
+            audit_records,
+        ) = tokio::try_join!(
+            store.contact_moments_page(customer, &all, NEWEST_CONTACTS, 0),
+            store.count_contact_moments(customer, &all),
+            store.oldest_contacts(customer),
+            store.invoices(customer),
+            store.payments(customer),
+            store.consents(customer),
+            store.requests(customer),
+            store.marketing_objection(customer),
+            store.recent_sign_ins(customer, 10),
+            store.count_audit_for_customer(customer, None),
+        )?;
         let holdings = Holdings {
             profile: sealer.open_profile(&row)?,
-            contact_count: store.count_contact_moments(customer, &all).await?,
-            newest_contacts,
-            oldest_contacts: store.oldest_contacts(customer).await?,
-            invoices: store.invoices(customer).await?,
-            payments: store.payments(customer).await?,
-            consents: store.consents(customer).await?,
-            requests: store.requests(customer).await?,
-            marketing_objection: store.marketing_objection(customer).await?,
-            sign_ins: store.recent_sign_ins(customer, 10).await?,
-            audit_records: store.count_audit_for_customer(customer, None).await?,
+            contact_count,
+            newest_contacts: newest
+                .iter()
+                .map(|m| sealer.open_contact_moment(m))
+                .collect::<anyhow::Result<Vec<_>>>()?,
+            oldest_contacts,
+            invoices,
+            payments,
+            consents,
+            requests,
+            marketing_objection,
+            sign_ins,
+            audit_records,
         };
         self.audit(access, action, Some(customer)).await?;
         Ok(Some(holdings))
