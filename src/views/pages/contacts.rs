@@ -118,7 +118,7 @@ pub fn contact_moment(ctx: &PageContext, m: &ContactMoment, register: &Register)
             .unwrap_or_default()
     };
     let body = html! {
-        p { a href=(paths::CONTACTS) { (ctx.t("contacts-back")) } }
+        p { a class="back-link" href=(paths::CONTACTS) { (ctx.t("contacts-back")) } }
         h1 { (ctx.t("contact-moment-title")) }
         dl class="summary-list" {
             (summary_row(ctx.t("contacts-when"), html! { (moment_in_words(lang, m.occurred_at)) }))

@@ -43,9 +43,9 @@ fn category_section(ctx: &PageContext, holdings: &Holdings, category: &Category)
                 (register_rows(ctx, category))
                 (summary_row(ctx.t("my-data-deleted-on"), html! { (deletion(ctx, holdings, category)) }))
             }
-            p class="no-print" {
+            ul class="list list--links no-print" {
                 @for (path, id) in actions(category.id) {
-                    a class="action-link" href=(path) { (ctx.t(id)) } " "
+                    li { a href=(path) { (ctx.t(id)) } }
                 }
             }
         }
