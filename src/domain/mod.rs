@@ -3,7 +3,12 @@
 mod actor;
 mod postal_address;
 mod profile;
+mod request;
 
 pub use actor::{Access, Actor, ActorKind};
 pub use postal_address::PostalAddress;
 pub use profile::{ContactMoment, NewProfile, Profile};
+pub use request::{
+    MAX_EXTENSION_MONTHS, Request, RequestEvent, RequestKind, RequestStatus, due_on,
+    extended_due_on, looks_like_reference, new_reference, received_on,
+};

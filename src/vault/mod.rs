@@ -2,12 +2,16 @@
 //! comes out, and puts every read and change on the audit trail before handing it over.
 
 mod customers;
+mod requests;
 mod sealer;
 
 use std::sync::Arc;
 
 use time::OffsetDateTime;
 
+pub use requests::{
+    FiledRequest, Withdrawal, seal_event_note, seal_extension_reason, seal_request_details,
+};
 pub use sealer::CustomerSealer;
 
 use crate::audit::AuditWriter;

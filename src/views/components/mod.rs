@@ -8,6 +8,7 @@ mod fieldset;
 mod flash;
 mod password;
 mod table;
+mod textarea;
 
 pub use button::{ButtonStyle, button, post_button};
 pub use error_summary::{FieldError, error_summary};
@@ -16,3 +17,4 @@ pub use fieldset::{Choice, ChoiceKind, choices, fieldset};
 pub use flash::{FlashKind, flash};
 pub use password::{TOGGLE, password_field, password_toggle, toggle_asked};
 pub use table::{Table, data_table};
+pub use textarea::{TextArea, textarea};

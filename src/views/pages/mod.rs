@@ -10,6 +10,7 @@ pub mod home;
 pub mod links;
 pub mod passwords;
 pub mod privacy_statement;
+pub mod requests;
 pub mod sessions;
 pub mod sign_in;
 pub mod staff;
