@@ -200,7 +200,11 @@ mod tests {
     #[test]
     fn one_month_after_the_last_day_of_january_is_the_last_day_of_february() {
         assert_eq!(due_on(date!(2026 - 01 - 31)), date!(2026 - 02 - 28));
-        assert_eq!(due_on(date!(2028 - 01 - 31)), date!(2028 - 02 - 29), "leap year");
+        assert_eq!(
+            due_on(date!(2028 - 01 - 31)),
+            date!(2028 - 02 - 29),
+            "leap year"
+        );
         assert_eq!(due_on(date!(2026 - 01 - 30)), date!(2026 - 02 - 28));
         assert_eq!(due_on(date!(2026 - 01 - 28)), date!(2026 - 02 - 28));
     }

@@ -10,9 +10,7 @@ use crate::db::{
     RequestRow,
 };
 use crate::domain::{MAX_EXTENSION_MONTHS, NewProfile, due_on, extended_due_on, received_on};
-use crate::vault::{
-    CustomerSealer, seal_event_note, seal_extension_reason, seal_request_details,
-};
+use crate::vault::{CustomerSealer, seal_event_note, seal_extension_reason, seal_request_details};
 
 /// How much history a customer gets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -287,11 +285,7 @@ fn request_history(
             .map(|(_, days, _)| Duration::days(*days));
         bundle.requests.push(RequestRow {
             id,
-            reference: format!(
-                "AVG-DEMO-{}{:02}",
-                &profile.customer_number[6..],
-                n + 1
-            ),
+            reference: format!("AVG-DEMO-{}{:02}", &profile.customer_number[6..], n + 1),
             customer_id: Some(sealer.id),
             subject_index: keys.blind_index.customer_number(&profile.customer_number),
             subject_sealed: keys

@@ -60,8 +60,8 @@ impl Vault {
         };
         let number = sealer.open("customer_number", &row.customer_number_sealed)?;
         let email = sealer.open("email", &row.email_sealed)?;
-        let language = Lang::from_code(&sealer.open("language", &row.language_sealed)?)
-            .unwrap_or_default();
+        let language =
+            Lang::from_code(&sealer.open("language", &row.language_sealed)?).unwrap_or_default();
         let id = Uuid::new_v4();
         let received = received_on(now);
         let kept = &self.keys.kept_records;
@@ -97,7 +97,10 @@ impl Vault {
                 break;
             }
         }
-        anyhow::ensure!(filed, "no free request reference after {REFERENCE_ATTEMPTS} tries");
+        anyhow::ensure!(
+            filed,
+            "no free request reference after {REFERENCE_ATTEMPTS} tries"
+        );
         self.audit(access, "customer.request.created", Some(customer))
             .await?;
         Ok(Some(FiledRequest {
@@ -257,6 +260,10 @@ pub fn seal_event_note(keys: &crate::crypto::Keyring, event: Uuid, note: &str) -
 }
 
 /// The sealed extension reason of a request, for those who extend one (the seed, staff).
-pub fn seal_extension_reason(keys: &crate::crypto::Keyring, request: Uuid, reason: &str) -> Vec<u8> {
+pub fn seal_extension_reason(
+    keys: &crate::crypto::Keyring,
+    request: Uuid,
+    reason: &str,
+) -> Vec<u8> {
     keys.kept_records.seal(request, EXTENSION_REASON, reason)
 }

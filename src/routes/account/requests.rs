@@ -179,7 +179,10 @@ fn check(ctx: &PageContext, kind: Option<RequestKind>, details: &str) -> Vec<Fie
     }
     let text = details.trim();
     let count = text.chars().count();
-    let message = if text.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+    let message = if text
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t')
+    {
         Some(ctx.t("request-details-error-control"))
     } else if count > DETAILS_MAX_CHARS {
         Some(ctx.t_args(
@@ -215,7 +218,10 @@ pub async fn view_request_sent_get(
         .read_request(who.customer, &reference, &who.access(&request_id))
         .await?
         .ok_or(AppError::NotFound)?;
-    Ok(html_response(StatusCode::OK, requests::sent(&ctx, &request)))
+    Ok(html_response(
+        StatusCode::OK,
+        requests::sent(&ctx, &request),
+    ))
 }
 
 pub async fn view_request_get(
