@@ -358,6 +358,9 @@ crate::on_both_backends! {
         assert!(page.contains(r#"value="rectification" checked"#));
         let (_, page) = html(&app, &paths::new_request_of_kind("bogus"), "en").await;
         assert!(!page.contains("checked"));
+        let (status, page) = html(&app, "/account/requests/new?kind=erasure&kind=access&x=%ZZ", "en").await;
+        assert_eq!(status, 200, "a strange query still opens the form");
+        assert!(page.contains(r#"value="erasure" checked"#));
     }
 }
 

@@ -46,18 +46,18 @@ pub async fn view_requests_get(
     Ok(html_response(StatusCode::OK, requests::list(&ctx, &list)))
 }
 
-#[derive(Deserialize)]
-pub struct NewQuery {
-    kind: Option<String>,
-}
-
 pub async fn view_request_new_get(
     ctx: PageContext,
     who: SignedIn,
     session: Session,
-    query: web::Query<NewQuery>,
+    req: HttpRequest,
     state: web::Data<AppState>,
 ) -> HttpResponse {
+    // `?kind=` is read leniently: a link with a strange query still opens the form.
+    let asked_kind = serde_urlencoded::from_str::<Vec<(String, String)>>(req.query_string())
+        .unwrap_or_default()
+        .into_iter()
+        .find_map(|(name, value)| (name == "kind").then_some(value));
     let kept = kept_form::take(
         &session,
         &state.kept_form_key,
@@ -71,7 +71,7 @@ pub async fn view_request_new_get(
             .map(|(_, value)| value.clone())
     };
     let kind = kept_value("kind")
-        .or_else(|| query.kind.clone())
+        .or(asked_kind)
         .and_then(|code| RequestKind::parse(&code));
     let details = kept_value("details").unwrap_or_default();
     let form = RequestForm {
