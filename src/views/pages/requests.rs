@@ -200,14 +200,18 @@ pub fn detail(
             }
             h2 { (ctx.t("request-complain-heading")) }
             p { (ctx.t_args("request-complain-text", &[("authority", authority)])) }
-            p {
-                a href=(ctx.organisation.supervisory_authority_url.as_str()) {
-                    (ctx.t_args("request-complain-link", &[("authority", authority)]))
+            ul class="list list--links" {
+                li {
+                    a href=(ctx.organisation.supervisory_authority_url.as_str()) {
+                        (ctx.t_args("request-complain-link", &[("authority", authority)]))
+                    }
                 }
             }
         }
         @if request.status.is_open() {
-            p { a href=(request_path(paths::REQUEST_CANCEL, &request.reference)) { (ctx.t("request-cancel-link")) } }
+            ul class="list list--links" {
+                li { a href=(request_path(paths::REQUEST_CANCEL, &request.reference)) { (ctx.t("request-cancel-link")) } }
+            }
         }
         h2 { (ctx.t("request-history-heading")) }
         (data_table(&Table {
