@@ -20,9 +20,17 @@ window.__a11y = {
     const rect = el.getBoundingClientRect();
     return rect.width > 1 && rect.height > 1;
   },
+  // What Tab should reach. A group of radio buttons is one tab stop (its checked one, or
+  // its first when none is checked); the arrow keys move within it, as HTML specifies.
   focusables() {
+    const tabStop = el => {
+      if (el.type !== 'radio' || !el.name) return true;
+      const group = [...(el.form ?? document).querySelectorAll('input[type=radio]')]
+        .filter(r => r.name === el.name && !r.disabled);
+      return el === (group.find(r => r.checked) ?? group[0]);
+    };
     return [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, [tabindex]:not([tabindex="-1"])')]
-      .filter(el => !el.disabled && window.__a11y.visible(el));
+      .filter(el => !el.disabled && window.__a11y.visible(el) && tabStop(el));
   },
   // Elements whose text is cut off: overflow hidden or clipped, content larger than the box.
   clipped() {

@@ -38,6 +38,11 @@ test('a good page passes every check', async () => {
   assert.deepEqual(failing(await audit('good.html')), []);
 });
 
+test('a radio group is one tab stop, as HTML makes it', async () => {
+  const results = await audit('radio-group.html');
+  assert.equal(results.keyboard.passed, true, JSON.stringify(results.keyboard.details));
+});
+
 test('a missing label fails axe and the accessible-name check', async () => {
   const results = await audit('missing-label.html');
   assert.ok(results.axe.details.some(d => d.rule === 'label'), JSON.stringify(results.axe.details));

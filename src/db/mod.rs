@@ -338,6 +338,31 @@ pub trait Store: Send + Sync + 'static {
 
     /// Waits for open connections to finish and closes them.
     async fn close(&self);
+
+    // Requests (issue 5): filing, reading one by its reference, its history, cancelling.
+
+    /// Inserts a new request with its first event, in one transaction. False (and nothing
+    /// written) when the reference is taken already, so the caller can draw another.
+    async fn insert_request(
+        &self,
+        request: &RequestRow,
+        event: &RequestEventRow,
+    ) -> anyhow::Result<bool>;
+
+    /// The request with this reference, whoever it belongs to (the caller checks).
+    async fn request_by_reference(&self, reference: &str) -> anyhow::Result<Option<RequestRow>>;
+
+    /// A request's history, oldest first.
+    async fn request_events(&self, request: Uuid) -> anyhow::Result<Vec<RequestEventRow>>;
+
+    /// Withdraws a request that is still open: status `withdrawn`, `closed_at`, and the
+    /// event, in one transaction. False (and nothing written) when it was closed already,
+    /// also when two cancellations race.
+    async fn withdraw_request(
+        &self,
+        request: Uuid,
+        event: &RequestEventRow,
+    ) -> anyhow::Result<bool>;
 }
 
 /// Opens the database named by `url` (connections only; call `migrate` next).

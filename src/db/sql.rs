@@ -183,3 +183,12 @@ pub const DELETE_MARKETING_OBJECTION: &str =
     "DELETE FROM marketing_objections WHERE customer_id = $1";
 pub const UPDATE_DO_NOT_CALL: &str =
     "UPDATE customers SET do_not_call = $2, updated_at = $3 WHERE id = $1";
+// Requests (issue 5).
+pub const SELECT_REQUEST_BY_REFERENCE: &str = "SELECT id, reference, customer_id, \
+     subject_index, subject_sealed, kind, status, received_at, due_on, extended_until, \
+     extension_reason_sealed, details_sealed, closed_at FROM requests WHERE reference = $1";
+pub const SELECT_REQUEST_EVENTS: &str = "SELECT id, request_id, at, status, note_sealed, \
+     actor_kind, actor_id FROM request_events WHERE request_id = $1 ORDER BY at, id";
+/// Only an open request can be withdrawn; the status guard makes a second try a no-op.
+pub const WITHDRAW_REQUEST: &str = "UPDATE requests SET status = 'withdrawn', \
+     closed_at = $2 WHERE id = $1 AND status IN ('received', 'in-progress', 'extended')";

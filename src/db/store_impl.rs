@@ -949,6 +949,101 @@ macro_rules! impl_store {
             async fn close(&self) {
                 self.close_pools().await;
             }
+
+            // Requests (issue 5).
+
+            async fn insert_request(
+                &self,
+                r: &$crate::db::RequestRow,
+                e: &$crate::db::RequestEventRow,
+            ) -> anyhow::Result<bool> {
+                let mut tx = self.begin_write().await?;
+                let inserted = sqlx::query(sql::INSERT_REQUEST)
+                    .bind(r.id)
+                    .bind(&r.reference)
+                    .bind(r.customer_id)
+                    .bind(&r.subject_index)
+                    .bind(&r.subject_sealed)
+                    .bind(&r.kind)
+                    .bind(&r.status)
+                    .bind(r.received_at)
+                    .bind(r.due_on)
+                    .bind(r.extended_until)
+                    .bind(&r.extension_reason_sealed)
+                    .bind(&r.details_sealed)
+                    .bind(r.closed_at)
+                    .execute(&mut *tx)
+                    .await;
+                match inserted {
+                    Ok(_) => {}
+                    // The id is random and new, so a taken key can only be the reference.
+                    Err(sqlx::Error::Database(error)) if error.is_unique_violation() => {
+                        return Ok(false);
+                    }
+                    Err(error) => return Err(error.into()),
+                }
+                sqlx::query(sql::INSERT_REQUEST_EVENT)
+                    .bind(e.id)
+                    .bind(e.request_id)
+                    .bind(e.at)
+                    .bind(&e.status)
+                    .bind(&e.note_sealed)
+                    .bind(&e.actor_kind)
+                    .bind(&e.actor_id)
+                    .execute(&mut *tx)
+                    .await?;
+                tx.commit().await?;
+                Ok(true)
+            }
+
+            async fn request_by_reference(
+                &self,
+                reference: &str,
+            ) -> anyhow::Result<Option<$crate::db::RequestRow>> {
+                Ok(sqlx::query_as(sql::SELECT_REQUEST_BY_REFERENCE)
+                    .bind(reference)
+                    .fetch_optional(self.reader())
+                    .await?)
+            }
+
+            async fn request_events(
+                &self,
+                request: uuid::Uuid,
+            ) -> anyhow::Result<Vec<$crate::db::RequestEventRow>> {
+                Ok(sqlx::query_as(sql::SELECT_REQUEST_EVENTS)
+                    .bind(request)
+                    .fetch_all(self.reader())
+                    .await?)
+            }
+
+            async fn withdraw_request(
+                &self,
+                request: uuid::Uuid,
+                e: &$crate::db::RequestEventRow,
+            ) -> anyhow::Result<bool> {
+                let mut tx = self.begin_write().await?;
+                let changed = sqlx::query(sql::WITHDRAW_REQUEST)
+                    .bind(request)
+                    .bind(e.at)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
+                if changed != 1 {
+                    return Ok(false);
+                }
+                sqlx::query(sql::INSERT_REQUEST_EVENT)
+                    .bind(e.id)
+                    .bind(e.request_id)
+                    .bind(e.at)
+                    .bind(&e.status)
+                    .bind(&e.note_sealed)
+                    .bind(&e.actor_kind)
+                    .bind(&e.actor_id)
+                    .execute(&mut *tx)
+                    .await?;
+                tx.commit().await?;
+                Ok(true)
+            }
         }
     };
 }

@@ -35,9 +35,11 @@ impl Outbox {
             .with_context(|| format!("could not create the outbox {}", self.dir.display()))?;
         let now = OffsetDateTime::now_utc();
         let id = Uuid::new_v4().simple();
-        let path = self
-            .dir
-            .join(format!("{}-{id}.eml", now.unix_timestamp_nanos()));
+        let name = format!("{}-{id}", now.unix_timestamp_nanos());
+        let path = self.dir.join(format!("{name}.eml"));
+        // Written under a hidden name and renamed when complete, so whoever reads the
+        // outbox (a person, a mail program, a test) never sees half a message.
+        let partial = self.dir.join(format!(".{name}.partial"));
         let boundary = format!("inzage-{id}");
         let crlf = |text: &str| text.replace("\r\n", "\n").replace('\n', "\r\n");
         let eml = format!(
@@ -60,9 +62,10 @@ impl Outbox {
         #[cfg(unix)]
         options.mode(0o600);
         use tokio::io::AsyncWriteExt;
-        let mut file = options.open(&path).await?;
+        let mut file = options.open(&partial).await?;
         file.write_all(eml.as_bytes()).await?;
         file.sync_all().await?;
+        tokio::fs::rename(&partial, &path).await?;
         Ok(path)
     }
 }

@@ -372,7 +372,8 @@ impl Category {
 }
 
 /// `date` moved by `months`, clamped to the end of a shorter month (31 Jan + 1 = 28/29 Feb).
-fn add_months(date: Date, months: i32) -> Date {
+/// Retention periods and request deadlines (`domain::request`) both count months this way.
+pub(crate) fn add_months(date: Date, months: i32) -> Date {
     let total = date.year() * 12 + (date.month() as i32 - 1) + months;
     let (year, month) = (total.div_euclid(12), total.rem_euclid(12) as u8 + 1);
     let month = Month::try_from(month).expect("1..=12");

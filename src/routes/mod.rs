@@ -113,6 +113,23 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             web::resource(paths::SIGN_OUT_OTHERS)
                 .route(web::post().to(account::sessions::sign_out_others_post)),
         )
+        // Requests: `new` before `{reference}`, which would match it too.
+        .service(page(paths::REQUESTS, account::requests::view_requests_get))
+        .service(form_page(
+            paths::REQUEST_NEW,
+            account::requests::view_request_new_get,
+            account::requests::view_request_new_post,
+        ))
+        .service(page(paths::REQUEST, account::requests::view_request_get))
+        .service(page(
+            paths::REQUEST_SENT,
+            account::requests::view_request_sent_get,
+        ))
+        .service(form_page(
+            paths::REQUEST_CANCEL,
+            account::requests::view_request_cancel_get,
+            account::requests::view_request_cancel_post,
+        ))
         .service(page(paths::STAFF_HOME, staff::home::view_staff_home_get))
         .service(form_page(
             paths::STAFF_SIGN_IN,

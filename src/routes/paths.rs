@@ -56,6 +56,18 @@ pub const REQUEST: &str = "/account/requests/{reference}";
 pub const REQUEST_SENT: &str = "/account/requests/{reference}/sent";
 pub const REQUEST_CANCEL: &str = "/account/requests/{reference}/cancel";
 
+/// One of the request pages above (`REQUEST`, `REQUEST_SENT`, `REQUEST_CANCEL`) for the
+/// request with this reference.
+pub fn request_path(pattern: &str, reference: &str) -> String {
+    pattern.replace("{reference}", reference)
+}
+
+/// The new-request form with `kind` chosen already (a link from another page, such as
+/// "ask us to correct your date of birth").
+pub fn new_request_of_kind(kind: &str) -> String {
+    format!("{REQUEST_NEW}?kind={kind}")
+}
+
 /// The staff entrance and area (the staff pages themselves come later).
 pub const STAFF_HOME: &str = "/staff";
 pub const STAFF_SIGN_IN: &str = "/staff/sign-in";
@@ -91,7 +103,7 @@ pub fn activate_token(token: &str) -> String {
 }
 
 /// Every route that accepts POST; the tests check that each refuses a missing token.
-pub const POST_ROUTES: [&str; 16] = [
+pub const POST_ROUTES: [&str; 18] = [
     SIGN_IN,
     SIGN_OUT,
     ACTIVATE,
@@ -108,6 +120,8 @@ pub const POST_ROUTES: [&str; 16] = [
     "/staff/activate/some-token",
     STAFF_TEAM,
     CONSENT,
+    REQUEST_NEW,
+    "/account/requests/AVG-2026-SAMPLE/cancel",
 ];
 
 /// Under `/account`: for signed-in customers only.

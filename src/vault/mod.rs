@@ -6,6 +6,7 @@ mod consent;
 mod contact_history;
 mod customers;
 mod holdings;
+mod requests;
 mod sealer;
 
 use std::sync::Arc;
@@ -16,6 +17,9 @@ pub use access_log::AccessLogPage;
 pub use consent::{ConsentState, WantedChoices};
 pub use contact_history::{ContactPage, contact_category};
 pub use holdings::Holdings;
+pub use requests::{
+    FiledRequest, Withdrawal, seal_event_note, seal_extension_reason, seal_request_details,
+};
 pub use sealer::CustomerSealer;
 
 use crate::audit::AuditWriter;

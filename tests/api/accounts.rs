@@ -82,6 +82,7 @@ pub fn outbox_files(app: &TestApp) -> Vec<std::path::PathBuf> {
     let mut files: Vec<_> = std::fs::read_dir(app.settings.outbox_dir())
         .map(|dir| dir.map(|e| e.unwrap().path()).collect())
         .unwrap_or_default();
+    files.retain(|path: &std::path::PathBuf| path.extension().is_some_and(|e| e == "eml"));
     files.sort();
     files
 }

@@ -18,6 +18,7 @@ mod markup;
 mod migrations;
 mod pages;
 mod privacy_statement;
+mod requests;
 mod retention;
 mod rights;
 mod staff;

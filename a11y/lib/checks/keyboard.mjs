@@ -5,12 +5,9 @@
 const PAD = 4;
 
 export async function keyboardAndFocus(page) {
-  // Radio buttons of one group are one Tab stop (arrow keys move inside it), so a group
-  // counts as reached when any of its buttons is.
   const expected = await page.evaluate(() => window.__a11y.focusables().map((el, i) => {
     el.dataset.a11yIndex = String(i);
-    const group = el.type === 'radio' && el.name ? `${el.form?.id ?? ''}|${el.name}` : null;
-    return { index: i, selector: window.__a11y.selector(el), group };
+    return { index: i, selector: window.__a11y.selector(el) };
   }));
   const visits = [];
   const shots = new Map();
@@ -44,10 +41,8 @@ export async function keyboardAndFocus(page) {
 
   const keyboard = [];
   const reached = new Set(visits.filter(v => v !== null));
-  const reachedGroups = new Set(expected.filter(item => item.group && reached.has(item.index)).map(item => item.group));
   for (const item of expected) {
-    const groupReached = item.group && reachedGroups.has(item.group);
-    if (!reached.has(item.index) && !groupReached) keyboard.push({ selector: item.selector, message: 'never reached with Tab' });
+    if (!reached.has(item.index)) keyboard.push({ selector: item.selector, message: 'never reached with Tab' });
   }
   const firstVisits = [...new Set(visits.filter(v => v !== null))];
   for (let i = 1; i < firstVisits.length; i++) {

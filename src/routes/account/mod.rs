@@ -1,6 +1,6 @@
 //! A customer's account: activation, signing in (with a password or an e-mailed link) and
 //! out, a forgotten password, the signed-in start page, sessions, and changing the
-//! password and the e-mail address.
+//! password and the e-mail address; and the customer's requests.
 
 pub mod activate;
 pub mod change_email;
@@ -11,6 +11,7 @@ pub mod mail;
 pub mod my_data;
 pub mod overview;
 pub mod password_reset;
+pub mod requests;
 pub mod sessions;
 pub mod sign_in;
 pub mod sign_in_link;

@@ -11,6 +11,7 @@ mod pagination;
 mod password;
 mod register_details;
 mod table;
+mod textarea;
 
 pub use account_nav::account_nav;
 pub use button::{ButtonStyle, button, post_button};
@@ -22,3 +23,4 @@ pub use pagination::{page_count, pagination, period_choices};
 pub use password::{TOGGLE, password_field, password_toggle, toggle_asked};
 pub use register_details::{list, register_rows, summary_row};
 pub use table::{Table, data_table};
+pub use textarea::{TextArea, textarea};

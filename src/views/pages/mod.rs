@@ -13,6 +13,7 @@ pub mod links;
 pub mod my_data;
 pub mod passwords;
 pub mod privacy_statement;
+pub mod requests;
 pub mod sessions;
 pub mod sign_in;
 pub mod staff;

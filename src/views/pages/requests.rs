@@ -1,0 +1,285 @@
+//! The request pages: the list, the form to file one, its confirmation (the GOV.UK
+//! confirmation pattern), one request with its history, and cancelling it.
+
+use maud::{Markup, html};
+
+use crate::auth::csrf;
+use crate::domain::{Request, RequestEvent, RequestKind, RequestStatus, received_on};
+use crate::i18n::{central_european, date_in_words};
+use crate::routes::paths::{self, request_path};
+use crate::views::components::{
+    ButtonStyle, Choice, ChoiceKind, FieldError, FlashKind, Table, TextArea, button, choices,
+    data_table, error_summary, flash, hidden, textarea,
+};
+use crate::views::{Page, PageContext, render};
+
+/// The message id of a kind's label (`request-kind-access`); its hint adds `-hint`.
+pub fn kind_label_id(kind: RequestKind) -> String {
+    format!("request-kind-{}", kind.code())
+}
+
+fn status_id(status: RequestStatus) -> String {
+    format!("request-status-{}", status.code())
+}
+
+fn event_id(status: RequestStatus) -> String {
+    format!("request-event-{}", status.code())
+}
+
+fn day(ctx: &PageContext, at: time::OffsetDateTime) -> String {
+    date_in_words(ctx.lang, central_european(at).date())
+}
+
+/// `GET /account/requests`: open ones first, then the rest, each newest first.
+pub fn list(ctx: &PageContext, requests: &[Request]) -> Markup {
+    let rows = requests
+        .iter()
+        .map(|r| {
+            let due = date_in_words(ctx.lang, r.answer_by());
+            vec![
+                html! { a href=(request_path(paths::REQUEST, &r.reference)) { (r.reference) } },
+                html! { (ctx.t(&kind_label_id(r.kind))) },
+                html! { (date_in_words(ctx.lang, received_on(r.received_at))) },
+                html! {
+                    @if r.extended_until.is_some() {
+                        (ctx.t_args("requests-due-extended", &[("date", &due)]))
+                    } @else {
+                        (due)
+                    }
+                },
+                html! { (ctx.t(&status_id(r.status))) },
+            ]
+        })
+        .collect();
+    let body = html! {
+        h1 { (ctx.t("requests-title")) }
+        p { (ctx.t("requests-intro")) }
+        p { a class="button" href=(paths::REQUEST_NEW) { (ctx.t("requests-new-link")) } }
+        @if requests.is_empty() {
+            p { (ctx.t("requests-none")) }
+        } @else {
+            (data_table(&Table {
+                id: "requests",
+                caption: ctx.t("requests-caption"),
+                headers: vec![
+                    ctx.t("requests-header-reference"),
+                    ctx.t("requests-header-kind"),
+                    ctx.t("requests-header-received"),
+                    ctx.t("requests-header-due"),
+                    ctx.t("requests-header-status"),
+                ],
+                rows,
+            }))
+        }
+        ul class="list list--links" { li { a href=(paths::ACCOUNT) { (ctx.t("back-to-account")) } } }
+    };
+    render(ctx, Page::new("requests-title", body))
+}
+
+/// What the new-request form shows (again): the choice, the text, and the errors.
+#[derive(Default)]
+pub struct RequestForm<'a> {
+    /// Only a kind the customer chose (or the link they followed named); never a default.
+    pub kind: Option<RequestKind>,
+    pub details: &'a str,
+    /// The values were kept from a form posted after the session ran out.
+    pub restored: bool,
+    pub errors: Vec<FieldError>,
+}
+
+/// The most characters the "what is it about" text may have.
+pub const DETAILS_MAX_CHARS: usize = 2000;
+
+/// `GET/POST /account/requests/new`.
+pub fn new_request(ctx: &PageContext, csrf_token: &str, form: &RequestForm) -> Markup {
+    let error_for = |name: &str| {
+        form.errors
+            .iter()
+            .find(|e| e.field == name)
+            .map(|e| e.message.clone())
+    };
+    let options: Vec<Choice> = RequestKind::ALL
+        .into_iter()
+        .map(|kind| Choice {
+            value: kind.code(),
+            label: ctx.t(&kind_label_id(kind)),
+            hint: Some(ctx.t(&format!("{}-hint", kind_label_id(kind)))),
+            checked: form.kind == Some(kind),
+        })
+        .collect();
+    let kind_error = error_for("kind");
+    let mut details = TextArea::new("details", ctx.t("request-details-label"));
+    details.hint = Some(ctx.t_args(
+        "request-details-hint",
+        &[("max", &DETAILS_MAX_CHARS.to_string())],
+    ));
+    details.value = form.details;
+    details.error = error_for("details");
+    let body = html! {
+        h1 { (ctx.t("request-new-title")) }
+        (error_summary(ctx, &form.errors))
+        @if form.restored {
+            (flash(ctx, FlashKind::Info, &ctx.t("request-new-restored")))
+        }
+        p { (ctx.t("request-new-intro")) }
+        form method="post" action=(paths::REQUEST_NEW) novalidate {
+            (hidden(csrf::FIELD, csrf_token))
+            (choices(ctx, "kind", &ctx.t("request-kind-legend"), None, kind_error.as_deref(), ChoiceKind::Radio, &options))
+            (textarea(ctx, &details))
+            (button(&ctx.t("request-new-button"), ButtonStyle::Primary))
+        }
+        ul class="list list--links" { li { a href=(paths::REQUESTS) { (ctx.t("requests-back-link")) } } }
+    };
+    let mut page = Page::new("request-new-title", body);
+    page.has_errors = !form.errors.is_empty();
+    render(ctx, page)
+}
+
+/// `GET /account/requests/{reference}/sent`: the confirmation panel with the reference,
+/// then what happens next and by when.
+pub fn sent(ctx: &PageContext, request: &Request) -> Markup {
+    let body = html! {
+        div class="panel" {
+            h1 { (ctx.t("request-sent-title")) }
+            p { (ctx.t("request-sent-reference")) }
+            p class="panel__reference" { (request.reference) }
+        }
+        h2 { (ctx.t("request-sent-next-heading")) }
+        p { (ctx.t("request-sent-email")) }
+        p { (ctx.t_args("request-sent-due", &[("date", &date_in_words(ctx.lang, request.answer_by()))])) }
+        p { (ctx.t("request-sent-extension")) }
+        p { (ctx.t("request-sent-follow")) }
+        ul class="list list--links" {
+            li { a href=(request_path(paths::REQUEST, &request.reference)) { (ctx.t("request-view-link")) } }
+            li { a href=(paths::REQUESTS) { (ctx.t("requests-back-link")) } }
+        }
+    };
+    render(ctx, Page::new("request-sent-title", body))
+}
+
+/// `GET /account/requests/{reference}`: where it stands, the deadline (and an extension
+/// with its reason), a refusal with the right to complain, and the history.
+pub fn detail(
+    ctx: &PageContext,
+    request: &Request,
+    events: &[RequestEvent],
+    cancelled_notice: bool,
+) -> Markup {
+    let refusal = events
+        .iter()
+        .rev()
+        .find(|e| e.status == RequestStatus::Refused)
+        .and_then(|e| e.note.as_deref());
+    let authority = ctx.organisation.supervisory_authority_name.as_str();
+    let history = events
+        .iter()
+        .map(|event| {
+            vec![
+                html! { (day(ctx, event.at)) },
+                html! {
+                    (ctx.t(&event_id(event.status)))
+                    @if let Some(note) = &event.note {
+                        br;
+                        span class="text-kept" { (note) }
+                    }
+                },
+            ]
+        })
+        .collect();
+    let body = html! {
+        h1 { (ctx.t("request-title")) }
+        @if cancelled_notice {
+            (flash(ctx, FlashKind::Success, &ctx.t("request-cancelled-notice")))
+        }
+        (summary(ctx, request))
+        @if request.status == RequestStatus::Refused {
+            h2 { (ctx.t("request-refused-heading")) }
+            @if let Some(reason) = refusal {
+                p { (ctx.t("request-refused-reason")) }
+                p class="text-kept" { (reason) }
+            }
+            h2 { (ctx.t("request-complain-heading")) }
+            p { (ctx.t_args("request-complain-text", &[("authority", authority)])) }
+            ul class="list list--links" {
+                li {
+                    a href=(ctx.organisation.supervisory_authority_url.as_str()) {
+                        (ctx.t_args("request-complain-link", &[("authority", authority)]))
+                    }
+                }
+            }
+        }
+        @if request.status.is_open() {
+            ul class="list list--links" {
+                li { a href=(request_path(paths::REQUEST_CANCEL, &request.reference)) { (ctx.t("request-cancel-link")) } }
+            }
+        }
+        h2 { (ctx.t("request-history-heading")) }
+        (data_table(&Table {
+            id: "history",
+            caption: ctx.t("request-history-caption"),
+            headers: vec![ctx.t("request-history-when"), ctx.t("request-history-what")],
+            rows: history,
+        }))
+        ul class="list list--links" {
+            li { a href=(paths::REQUESTS) { (ctx.t("requests-back-link")) } }
+            li { a href=(paths::REQUEST_NEW) { (ctx.t("requests-new-link")) } }
+        }
+    };
+    render(ctx, Page::new("request-title", body))
+}
+
+/// The request's facts as a summary list (detail page and cancel page share it).
+fn summary(ctx: &PageContext, request: &Request) -> Markup {
+    html! {
+        dl class="summary-list" {
+            div class="summary-list__row" { dt { (ctx.t("request-field-reference")) } dd { (request.reference) } }
+            div class="summary-list__row" { dt { (ctx.t("request-field-kind")) } dd { (ctx.t(&kind_label_id(request.kind))) } }
+            div class="summary-list__row" { dt { (ctx.t("request-field-status")) } dd { (ctx.t(&status_id(request.status))) } }
+            div class="summary-list__row" { dt { (ctx.t("request-field-received")) } dd { (date_in_words(ctx.lang, received_on(request.received_at))) } }
+            div class="summary-list__row" { dt { (ctx.t("request-field-due")) } dd { (date_in_words(ctx.lang, request.due_on)) } }
+            @if let Some(extended) = request.extended_until {
+                div class="summary-list__row" { dt { (ctx.t("request-field-extended")) } dd { (date_in_words(ctx.lang, extended)) } }
+                @if let Some(reason) = &request.extension_reason {
+                    div class="summary-list__row" { dt { (ctx.t("request-field-extension-reason")) } dd class="text-kept" { (reason) } }
+                }
+            }
+            @if let Some(closed) = request.closed_at {
+                div class="summary-list__row" { dt { (ctx.t("request-field-closed")) } dd { (day(ctx, closed)) } }
+            }
+            @if let Some(details) = &request.details {
+                div class="summary-list__row" { dt { (ctx.t("request-field-details")) } dd class="text-kept" { (details) } }
+            }
+        }
+    }
+}
+
+/// `GET /account/requests/{reference}/cancel`: what cancelling means, then one clear button
+/// and a way back.
+pub fn cancel(ctx: &PageContext, csrf_token: &str, request: &Request) -> Markup {
+    let body = html! {
+        h1 { (ctx.t("request-cancel-title")) }
+        p class="lead" { (ctx.t("request-cancel-what")) }
+        (summary(ctx, request))
+        form method="post" action=(request_path(paths::REQUEST_CANCEL, &request.reference)) novalidate {
+            (hidden(csrf::FIELD, csrf_token))
+            div class="button-group" {
+                (button(&ctx.t("request-cancel-button"), ButtonStyle::Warning))
+                a href=(request_path(paths::REQUEST, &request.reference)) { (ctx.t("request-cancel-back")) }
+            }
+        }
+    };
+    render(ctx, Page::new("request-cancel-title", body))
+}
+
+/// A closed request cannot be cancelled: said plainly (409), with the way back.
+pub fn closed(ctx: &PageContext, reference: &str) -> Markup {
+    let body = html! {
+        h1 { (ctx.t("request-closed-title")) }
+        p class="lead" { (ctx.t_args("request-closed-text", &[("reference", reference)])) }
+        ul class="list list--links" {
+            li { a href=(request_path(paths::REQUEST, reference)) { (ctx.t("request-view-link")) } }
+            li { a href=(paths::REQUESTS) { (ctx.t("requests-back-link")) } }
+        }
+    };
+    render(ctx, Page::new("request-closed-title", body))
+}
