@@ -340,6 +340,26 @@ crate::on_both_backends! {
         assert!(page.contains("Alles graag 🙂\nook oude brieven"), "{page}");
     }
 
+    async fn a_request_typed_while_the_session_ran_out_is_given_back_after_sign_in(app: TestApp) {
+        let id = signed_in(&app, "555100009", "slow.typist@example.nl").await;
+        let token = csrf_of(&app.get(paths::REQUEST_NEW).await.text().await.unwrap());
+        app.clock.advance(Duration::minutes(45));
+        let posted = post_form(&app, paths::REQUEST_NEW, &[("csrf", &token), ("kind", "restriction"), ("details", "Niet gebruiken tot de controle klaar is.")]).await;
+        assert_eq!(posted.status(), 303);
+        assert_eq!(posted.headers()["location"], "/sign-in?next=%2Faccount%2Frequests%2Fnew&expired=1");
+        assert!(app.store.requests(id).await.unwrap().is_empty(), "not filed without a sign-in");
+
+        let token = csrf_of(&app.get(paths::SIGN_IN).await.text().await.unwrap());
+        let back = post_form(&app, paths::SIGN_IN, &[("csrf", &token), ("email", "slow.typist@example.nl"), ("password", crate::accounts::PASSWORD)]).await;
+        assert_eq!(back.headers()["location"], paths::REQUEST_NEW, "back to the same form");
+        let (_, form) = html(&app, paths::REQUEST_NEW, "nl").await;
+        assert!(form.contains("Wij hebben bewaard wat u had ingevuld"), "{form}");
+        assert!(form.contains(r#"value="restriction" checked"#));
+        assert!(form.contains("Niet gebruiken tot de controle klaar is.</textarea>"));
+        let (_, again) = html(&app, paths::REQUEST_NEW, "nl").await;
+        assert!(!again.contains("checked") && !again.contains("controle klaar"), "given back once");
+    }
+
     async fn no_kind_is_chosen_unless_the_link_names_one(app: TestApp) {
         signed_in(&app, "555100008", "choose@example.nl").await;
         let (status, page) = html(&app, paths::REQUEST_NEW, "nl").await;
