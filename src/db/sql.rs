@@ -153,3 +153,13 @@ pub const DELETE_OTHER_SESSIONS: &str =
     "DELETE FROM sessions WHERE customer_id = $1 AND (session_id IS NULL OR session_id <> $2)";
 pub const SELECT_SIGN_INS: &str = "SELECT at, success FROM sign_in_attempts \
      WHERE customer_id = $1 ORDER BY at DESC LIMIT $2";
+
+// Correct my data (issue 5, Art. 16): one statement per field, run in one transaction.
+pub const UPDATE_CUSTOMER_NAME: &str =
+    "UPDATE customers SET name_sealed = $2, updated_at = $3 WHERE id = $1";
+pub const UPDATE_CUSTOMER_PHONE: &str =
+    "UPDATE customers SET phone_sealed = $2, updated_at = $3 WHERE id = $1";
+pub const UPDATE_CUSTOMER_ADDRESS: &str =
+    "UPDATE customers SET address_sealed = $2, updated_at = $3 WHERE id = $1";
+pub const UPDATE_CUSTOMER_LANGUAGE: &str =
+    "UPDATE customers SET language_sealed = $2, updated_at = $3 WHERE id = $1";

@@ -1,9 +1,21 @@
 //! Domain types, parsed once at the edge and trusted everywhere below.
 
 mod actor;
+pub mod country;
+mod person_name;
+mod phone_number;
 mod postal_address;
+mod postal_code;
 mod profile;
+mod profile_change;
 
 pub use actor::{Access, Actor, ActorKind};
-pub use postal_address::PostalAddress;
+pub use person_name::{NAME_MAX_CHARS, NameError, PersonName};
+pub use phone_number::{PHONE_MAX_CHARS, PhoneError, PhoneNumber};
+pub use postal_address::{
+    ADDITION_MAX_CHARS, AddressInput, AddressProblem, CITY_MAX_CHARS, HOUSE_NUMBER_MAX_CHARS,
+    PostalAddress, STREET_MAX_CHARS,
+};
+pub use postal_code::{POSTCODE_MAX_CHARS, PostalCode};
 pub use profile::{ContactMoment, NewProfile, Profile};
+pub use profile_change::ProfileChange;

@@ -1,6 +1,7 @@
 //! The only way to personal data: the vault seals what goes into the store, opens what
 //! comes out, and puts every read and change on the audit trail before handing it over.
 
+mod corrections;
 mod customers;
 mod sealer;
 

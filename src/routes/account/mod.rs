@@ -5,6 +5,8 @@
 pub mod activate;
 pub mod change_email;
 pub mod change_password;
+pub mod correct;
+pub mod correct_forms;
 pub mod mail;
 pub mod overview;
 pub mod password_reset;

@@ -7,6 +7,7 @@ mod field;
 mod fieldset;
 mod flash;
 mod password;
+mod select;
 mod table;
 
 pub use button::{ButtonStyle, button, post_button};
@@ -15,4 +16,5 @@ pub use field::{Field, InputKind, field, hidden};
 pub use fieldset::{Choice, ChoiceKind, choices, fieldset};
 pub use flash::{FlashKind, flash};
 pub use password::{TOGGLE, password_field, password_toggle, toggle_asked};
+pub use select::{Select, select};
 pub use table::{Table, data_table};

@@ -5,6 +5,7 @@ pub mod account;
 pub mod activate;
 pub mod change_email;
 pub mod contact;
+pub mod correct;
 pub mod error;
 pub mod home;
 pub mod links;
