@@ -15,6 +15,15 @@ use crate::i18n::Lang;
 use crate::routes::paths;
 use crate::views::pages::correct::{Group, Values};
 
+// The domain's limits, as `validator` wants them.
+const NAME_MAX: u64 = NAME_MAX_CHARS as u64;
+const PHONE_MAX: u64 = PHONE_MAX_CHARS as u64;
+const STREET_MAX: u64 = STREET_MAX_CHARS as u64;
+const HOUSE_NUMBER_MAX: u64 = HOUSE_NUMBER_MAX_CHARS as u64;
+const ADDITION_MAX: u64 = ADDITION_MAX_CHARS as u64;
+const POSTCODE_MAX: u64 = POSTCODE_MAX_CHARS as u64;
+const CITY_MAX: u64 = CITY_MAX_CHARS as u64;
+
 /// Message ids of the shared checks; `validator` reports them as its error codes.
 pub const CONTROL_CHARACTERS: &str = "correct-error-control";
 pub const TOO_LONG: &str = "correct-error-too-long";
@@ -123,7 +132,7 @@ pub struct NameForm {
     #[serde(default)]
     #[validate(
         custom(function = "plain_text"),
-        length(max = NAME_MAX_CHARS, code = "correct-error-too-long")
+        length(max = NAME_MAX, code = "correct-error-too-long")
     )]
     pub name: String,
 }
@@ -170,7 +179,7 @@ pub struct PhoneForm {
     #[serde(default)]
     #[validate(
         custom(function = "plain_text"),
-        length(max = PHONE_MAX_CHARS, code = "correct-error-too-long")
+        length(max = PHONE_MAX, code = "correct-error-too-long")
     )]
     pub phone: String,
 }
@@ -220,31 +229,31 @@ pub struct AddressForm {
     #[serde(default)]
     #[validate(
         custom(function = "plain_text"),
-        length(max = STREET_MAX_CHARS, code = "correct-error-too-long")
+        length(max = STREET_MAX, code = "correct-error-too-long")
     )]
     pub street: String,
     #[serde(default)]
     #[validate(
         custom(function = "plain_text"),
-        length(max = HOUSE_NUMBER_MAX_CHARS, code = "correct-error-too-long")
+        length(max = HOUSE_NUMBER_MAX, code = "correct-error-too-long")
     )]
     pub house_number: String,
     #[serde(default)]
     #[validate(
         custom(function = "plain_text"),
-        length(max = ADDITION_MAX_CHARS, code = "correct-error-too-long")
+        length(max = ADDITION_MAX, code = "correct-error-too-long")
     )]
     pub addition: String,
     #[serde(default)]
     #[validate(
         custom(function = "plain_text"),
-        length(max = POSTCODE_MAX_CHARS, code = "correct-error-too-long")
+        length(max = POSTCODE_MAX, code = "correct-error-too-long")
     )]
     pub postcode: String,
     #[serde(default)]
     #[validate(
         custom(function = "plain_text"),
-        length(max = CITY_MAX_CHARS, code = "correct-error-too-long")
+        length(max = CITY_MAX, code = "correct-error-too-long")
     )]
     pub city: String,
     #[serde(default)]
