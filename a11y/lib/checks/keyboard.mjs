@@ -5,10 +5,20 @@
 const PAD = 4;
 
 export async function keyboardAndFocus(page) {
-  const expected = await page.evaluate(() => window.__a11y.focusables().map((el, i) => {
-    el.dataset.a11yIndex = String(i);
-    return { index: i, selector: window.__a11y.selector(el) };
-  }));
+  const expected = await page.evaluate(() => {
+    // A radio group is one Tab stop, as in every browser: its checked radio, else its
+    // first; the arrow keys move within the group.
+    const tabStop = (el) => {
+      if (el.type !== 'radio' || !el.name) return true;
+      const group = [...document.querySelectorAll('input[type=radio]')]
+        .filter(r => r.name === el.name && r.form === el.form && !r.disabled);
+      return el === (group.find(r => r.checked) ?? group[0]);
+    };
+    return window.__a11y.focusables().filter(tabStop).map((el, i) => {
+      el.dataset.a11yIndex = String(i);
+      return { index: i, selector: window.__a11y.selector(el) };
+    });
+  });
   const visits = [];
   const shots = new Map();
   await page.evaluate(() => { document.activeElement?.blur(); window.scrollTo(0, 0); });

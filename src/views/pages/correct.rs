@@ -123,7 +123,7 @@ pub fn overview(ctx: &PageContext, profile: &Profile, notice: Option<&str>) -> M
         }
         h2 { (ctx.t("correct-birth-date-heading")) }
         p { (ctx.t("correct-birth-date-text")) }
-        p { a href=(rectification) { (ctx.t("correct-birth-date-link")) } }
+        ul class="list list--links" { li { a href=(rectification) { (ctx.t("correct-birth-date-link")) } } }
         h2 { (ctx.t("correct-email-heading")) }
         p { (ctx.t("correct-email-text")) }
         ul class="list list--links" { li { a href=(paths::ACCOUNT) { (ctx.t("back-to-account")) } } }
