@@ -8,7 +8,7 @@ correct-what-email = e-mail address
 correct-what-phone = phone number
 correct-what-address = address
 correct-what-language = language
-correct-what-birth-date = of your date of birth
+correct-what-birth-date = date of birth
 correct-birth-date-heading = Changing your date of birth
 correct-birth-date-text = You cannot change your date of birth here yourself. We check it first. So please ask for a change. You get a reference, and we tell you when it is done.
 correct-birth-date-link = Ask for a change of your date of birth
@@ -17,6 +17,7 @@ correct-email-text = You must confirm a new e-mail address first. We send a link
 correct-back = Back to Change my details
 correct-cancel = Do not save, go back to Change my details
 correct-form-intro = Next, you first see what you filled in. Nothing is saved yet.
+correct-restored = We kept what you filled in before you were signed out. Check it and click Continue again.
 correct-continue = Continue
 
 correct-name-title = Change your name

@@ -2,13 +2,13 @@
 correct-title = Mijn gegevens wijzigen
 correct-intro = Klopt iets niet? Of is er iets veranderd? Hier past u uw gegevens zelf aan. U ziet eerst wat u heeft ingevuld. Pas als u op Opslaan klikt, slaan wij het op.
 correct-change = Wijzig
-correct-ask = Vraag wijziging aan
+correct-ask = Wijziging aanvragen
 correct-what-name = naam
 correct-what-email = e-mailadres
 correct-what-phone = telefoonnummer
 correct-what-address = adres
 correct-what-language = taal
-correct-what-birth-date = van uw geboortedatum
+correct-what-birth-date = geboortedatum
 correct-birth-date-heading = Uw geboortedatum wijzigen
 correct-birth-date-text = Uw geboortedatum kunt u hier niet zelf wijzigen. Wij controleren die eerst. Vraag daarom een wijziging aan. U krijgt dan een kenmerk en wij laten u weten wanneer het klaar is.
 correct-birth-date-link = Vraag een wijziging van uw geboortedatum aan
@@ -17,6 +17,7 @@ correct-email-text = Een nieuw e-mailadres moet u eerst bevestigen. Wij sturen e
 correct-back = Terug naar Mijn gegevens wijzigen
 correct-cancel = Niet opslaan en terug naar Mijn gegevens wijzigen
 correct-form-intro = U ziet hierna eerst wat u heeft ingevuld. Er wordt nog niets opgeslagen.
+correct-restored = We hebben bewaard wat u had ingevuld voordat u werd uitgelogd. Controleer het en klik opnieuw op Doorgaan.
 correct-continue = Doorgaan
 
 correct-name-title = Uw naam wijzigen

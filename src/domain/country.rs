@@ -2,11 +2,11 @@
 //! messages (`country-nl`, ...). An address in a country not listed is corrected by a
 //! request to the organisation instead.
 
-/// The Netherlands first (most addresses), then the rest in code order.
+/// The Netherlands first, then in code order; the form sorts the rest by their names.
 pub const COUNTRIES: [&str; 44] = [
-    "NL", "AT", "AU", "AW", "BE", "BG", "BQ", "CA", "CH", "CN", "CW", "CY", "CZ", "DE", "DK",
-    "EE", "ES", "FI", "FR", "GB", "GR", "HR", "HU", "ID", "IE", "IN", "IS", "IT", "LI", "LT",
-    "LU", "LV", "MA", "MT", "NO", "PL", "PT", "RO", "SE", "SI", "SK", "SR", "SX", "TR",
+    "NL", "AT", "AU", "AW", "BE", "BG", "BQ", "CA", "CH", "CN", "CW", "CY", "CZ", "DE", "DK", "EE",
+    "ES", "FI", "FR", "GB", "GR", "HR", "HU", "ID", "IE", "IN", "IS", "IT", "LI", "LT", "LU", "LV",
+    "MA", "MT", "NO", "PL", "PT", "RO", "SE", "SI", "SK", "SR", "SX", "TR",
 ];
 
 /// The Netherlands, where postcode and house number follow Dutch rules.

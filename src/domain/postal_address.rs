@@ -164,7 +164,10 @@ mod tests {
     #[test]
     fn foreign_addresses_take_their_own_forms() {
         let a = PostalAddress::parse(&input("sw1a 1aa", "10b", "gb")).unwrap();
-        assert_eq!((a.postcode.as_str(), a.country.as_str()), ("SW1A 1AA", "GB"));
+        assert_eq!(
+            (a.postcode.as_str(), a.country.as_str()),
+            ("SW1A 1AA", "GB")
+        );
         assert!(PostalAddress::parse(&input("", "", "CW")).is_ok());
         let problems = PostalAddress::parse(&input("1000", "1", "XX")).unwrap_err();
         assert_eq!(problems, vec![("country", "correct-error-country-unknown")]);

@@ -52,15 +52,23 @@ mod tests {
         for typed in ["1234AB", "1234 ab", " 1234  aB "] {
             assert_eq!(PostalCode::parse_dutch(typed).unwrap().as_str(), "1234 AB");
         }
-        for bad in ["0123 AB", "1234 SS", "12345", "1234 A", "ABCD 12", "1234 ÅB", ""] {
+        for bad in [
+            "0123 AB", "1234 SS", "12345", "1234 A", "ABCD 12", "1234 ÅB", "",
+        ] {
             assert!(PostalCode::parse_dutch(bad).is_none(), "{bad}");
         }
     }
 
     #[test]
     fn foreign_postcodes_are_free_within_limits() {
-        assert_eq!(PostalCode::parse_foreign("sw1a 1aa").unwrap().as_str(), "SW1A 1AA");
-        assert_eq!(PostalCode::parse_foreign("75015").unwrap().as_str(), "75015");
+        assert_eq!(
+            PostalCode::parse_foreign("sw1a 1aa").unwrap().as_str(),
+            "SW1A 1AA"
+        );
+        assert_eq!(
+            PostalCode::parse_foreign("75015").unwrap().as_str(),
+            "75015"
+        );
         for bad in ["<b>", "12345678901", "-", "75015 😀"] {
             assert!(PostalCode::parse_foreign(bad).is_none(), "{bad}");
         }

@@ -85,7 +85,13 @@ const ADDRESS: [(&str, &str); 6] = [
 ];
 
 /// (form, its valid fields, the field made bad, the bad value, what kind of bad).
-fn invalid_cases() -> Vec<(&'static str, Vec<(&'static str, &'static str)>, &'static str, String, &'static str)> {
+fn invalid_cases() -> Vec<(
+    &'static str,
+    Vec<(&'static str, &'static str)>,
+    &'static str,
+    String,
+    &'static str,
+)> {
     let long = |n: usize, c: &str| c.repeat(n);
     let mut cases = vec![];
     let mut add = |path, base: &[(&'static str, &'static str)], field, value: String, kind| {
@@ -94,21 +100,93 @@ fn invalid_cases() -> Vec<(&'static str, Vec<(&'static str, &'static str)>, &'st
     let name: &[(&str, &str)] = &[("name", "")];
     add(paths::CORRECT_NAME, name, "name", String::new(), "empty");
     add(paths::CORRECT_NAME, name, "name", "   ".into(), "empty");
-    add(paths::CORRECT_NAME, name, "name", long(101, "a"), "too long");
+    add(
+        paths::CORRECT_NAME,
+        name,
+        "name",
+        long(101, "a"),
+        "too long",
+    );
     add(paths::CORRECT_NAME, name, "name", "Anna 2".into(), "format");
-    add(paths::CORRECT_NAME, name, "name", "Anna\tBakker".into(), "control");
-    add(paths::CORRECT_NAME, name, "name", "Anna\u{7}".into(), "control");
-    add(paths::CORRECT_NAME, name, "name", "Anna\u{202E}rekkab".into(), "control");
-    add(paths::CORRECT_NAME, name, "name", "<script>alert(1)</script>".into(), "script");
-    add(paths::CORRECT_NAME, name, "name", "\"><b>x</b>".into(), "script");
+    add(
+        paths::CORRECT_NAME,
+        name,
+        "name",
+        "Anna\tBakker".into(),
+        "control",
+    );
+    add(
+        paths::CORRECT_NAME,
+        name,
+        "name",
+        "Anna\u{7}".into(),
+        "control",
+    );
+    add(
+        paths::CORRECT_NAME,
+        name,
+        "name",
+        "Anna\u{202E}rekkab".into(),
+        "control",
+    );
+    add(
+        paths::CORRECT_NAME,
+        name,
+        "name",
+        "<script>alert(1)</script>".into(),
+        "script",
+    );
+    add(
+        paths::CORRECT_NAME,
+        name,
+        "name",
+        "\"><b>x</b>".into(),
+        "script",
+    );
     add(paths::CORRECT_NAME, name, "name", "Anna 😀".into(), "emoji");
     let phone: &[(&str, &str)] = &[("phone", "")];
-    add(paths::CORRECT_PHONE, phone, "phone", long(31, "0"), "too long");
-    add(paths::CORRECT_PHONE, phone, "phone", "12345".into(), "format");
-    add(paths::CORRECT_PHONE, phone, "phone", "06 1234".into(), "format");
-    add(paths::CORRECT_PHONE, phone, "phone", "06 1234\u{1b}5678".into(), "control");
-    add(paths::CORRECT_PHONE, phone, "phone", "<script>".into(), "script");
-    add(paths::CORRECT_PHONE, phone, "phone", "06 📞 12345678".into(), "emoji");
+    add(
+        paths::CORRECT_PHONE,
+        phone,
+        "phone",
+        long(31, "0"),
+        "too long",
+    );
+    add(
+        paths::CORRECT_PHONE,
+        phone,
+        "phone",
+        "12345".into(),
+        "format",
+    );
+    add(
+        paths::CORRECT_PHONE,
+        phone,
+        "phone",
+        "06 1234".into(),
+        "format",
+    );
+    add(
+        paths::CORRECT_PHONE,
+        phone,
+        "phone",
+        "06 1234\u{1b}5678".into(),
+        "control",
+    );
+    add(
+        paths::CORRECT_PHONE,
+        phone,
+        "phone",
+        "<script>".into(),
+        "script",
+    );
+    add(
+        paths::CORRECT_PHONE,
+        phone,
+        "phone",
+        "06 📞 12345678".into(),
+        "emoji",
+    );
     let texts = [
         ("street", 81, "Straat #1"),
         ("house_number", 11, "12a"),
@@ -118,30 +196,132 @@ fn invalid_cases() -> Vec<(&'static str, Vec<(&'static str, &'static str)>, &'st
     ];
     for (field, too_long, format) in texts {
         if field != "addition" {
-            add(paths::CORRECT_ADDRESS, &ADDRESS, field, String::new(), "empty");
+            add(
+                paths::CORRECT_ADDRESS,
+                &ADDRESS,
+                field,
+                String::new(),
+                "empty",
+            );
         }
-        add(paths::CORRECT_ADDRESS, &ADDRESS, field, long(too_long, "1"), "too long");
-        add(paths::CORRECT_ADDRESS, &ADDRESS, field, format.into(), "format");
-        add(paths::CORRECT_ADDRESS, &ADDRESS, field, "1\n2".into(), "control");
-        add(paths::CORRECT_ADDRESS, &ADDRESS, field, "<script>".into(), "script");
-        add(paths::CORRECT_ADDRESS, &ADDRESS, field, "12😀".into(), "emoji");
+        add(
+            paths::CORRECT_ADDRESS,
+            &ADDRESS,
+            field,
+            long(too_long, "1"),
+            "too long",
+        );
+        add(
+            paths::CORRECT_ADDRESS,
+            &ADDRESS,
+            field,
+            format.into(),
+            "format",
+        );
+        add(
+            paths::CORRECT_ADDRESS,
+            &ADDRESS,
+            field,
+            "1\n2".into(),
+            "control",
+        );
+        add(
+            paths::CORRECT_ADDRESS,
+            &ADDRESS,
+            field,
+            "<script>".into(),
+            "script",
+        );
+        add(
+            paths::CORRECT_ADDRESS,
+            &ADDRESS,
+            field,
+            "12😀".into(),
+            "emoji",
+        );
     }
     let foreign: Vec<(&str, &str)> = ADDRESS
         .iter()
         .map(|&(f, v)| if f == "country" { (f, "BE") } else { (f, v) })
         .collect();
-    add(paths::CORRECT_ADDRESS, &foreign, "postcode", "#1000".into(), "format");
-    add(paths::CORRECT_ADDRESS, &foreign, "house_number", "1 <b>".into(), "script");
-    add(paths::CORRECT_ADDRESS, &ADDRESS, "country", String::new(), "empty");
-    add(paths::CORRECT_ADDRESS, &ADDRESS, "country", "XX".into(), "format");
-    add(paths::CORRECT_ADDRESS, &ADDRESS, "country", "<script>".into(), "script");
-    add(paths::CORRECT_ADDRESS, &ADDRESS, "country", "NL\u{7}".into(), "control");
+    add(
+        paths::CORRECT_ADDRESS,
+        &foreign,
+        "postcode",
+        "#1000".into(),
+        "format",
+    );
+    add(
+        paths::CORRECT_ADDRESS,
+        &foreign,
+        "house_number",
+        "1 <b>".into(),
+        "script",
+    );
+    add(
+        paths::CORRECT_ADDRESS,
+        &ADDRESS,
+        "country",
+        String::new(),
+        "empty",
+    );
+    add(
+        paths::CORRECT_ADDRESS,
+        &ADDRESS,
+        "country",
+        "XX".into(),
+        "format",
+    );
+    add(
+        paths::CORRECT_ADDRESS,
+        &ADDRESS,
+        "country",
+        "<script>".into(),
+        "script",
+    );
+    add(
+        paths::CORRECT_ADDRESS,
+        &ADDRESS,
+        "country",
+        "NL\u{7}".into(),
+        "control",
+    );
     let language: &[(&str, &str)] = &[("language", "")];
-    add(paths::CORRECT_LANGUAGE, language, "language", String::new(), "empty");
-    add(paths::CORRECT_LANGUAGE, language, "language", "de".into(), "format");
-    add(paths::CORRECT_LANGUAGE, language, "language", "nl-BE".into(), "format");
-    add(paths::CORRECT_LANGUAGE, language, "language", "<script>".into(), "script");
-    add(paths::CORRECT_LANGUAGE, language, "language", "😀".into(), "emoji");
+    add(
+        paths::CORRECT_LANGUAGE,
+        language,
+        "language",
+        String::new(),
+        "empty",
+    );
+    add(
+        paths::CORRECT_LANGUAGE,
+        language,
+        "language",
+        "de".into(),
+        "format",
+    );
+    add(
+        paths::CORRECT_LANGUAGE,
+        language,
+        "language",
+        "nl-BE".into(),
+        "format",
+    );
+    add(
+        paths::CORRECT_LANGUAGE,
+        language,
+        "language",
+        "<script>".into(),
+        "script",
+    );
+    add(
+        paths::CORRECT_LANGUAGE,
+        language,
+        "language",
+        "😀".into(),
+        "emoji",
+    );
     cases
 }
 
@@ -175,7 +355,7 @@ crate::on_both_backends! {
             r#"<a href="/account/correct/phone">Wijzig<span class="visually-hidden"> telefoonnummer</span></a>"#,
             r#"<a href="/account/correct/name">"#, r#"<a href="/account/correct/address">"#,
             r#"<a href="/account/correct/language">"#, r#"<a href="/account/email">"#,
-            r#"href="/account/requests/new?kind=rectification""#,
+            r#"href="/account/requests/new?kind=rectification">Wijziging aanvragen<span class="visually-hidden">: geboortedatum</span></a>"#,
         ] {
             assert!(html.contains(expected), "{expected} in {html}");
         }
@@ -344,6 +524,23 @@ crate::on_both_backends! {
         assert_eq!(other.headers()["location"], paths::CORRECT_PHONE);
         let profile = app.vault.read_profile(id, &Access::by(Actor::system("test"))).await.unwrap().unwrap();
         assert_eq!(profile.name, "Marit Jansen");
+    }
+
+    async fn a_form_posted_after_the_session_expired_comes_back_after_sign_in(app: TestApp) {
+        signed_in(&app).await;
+        let token = token(&app).await;
+        app.clock.advance(time::Duration::minutes(45));
+        let posted = post_form(&app, paths::CORRECT_NAME, &[("csrf", &token), ("name", "Marit Bewaard")]).await;
+        assert_eq!(posted.status(), 303);
+        assert!(posted.headers()["location"].to_str().unwrap().starts_with("/sign-in?"));
+        let sign_in = csrf_of(&app.get(paths::SIGN_IN).await.text().await.unwrap());
+        let back = post_form(&app, paths::SIGN_IN, &[("csrf", &sign_in), ("email", EMAIL), ("password", crate::accounts::PASSWORD)]).await;
+        assert_eq!(back.headers()["location"], paths::CORRECT_NAME, "back to the same form");
+        let form = app.get(paths::CORRECT_NAME).await.text().await.unwrap();
+        assert!(tag_with_id(&form, "name").contains(r#"value="Marit Bewaard""#), "{form}");
+        assert!(form.contains("We hebben bewaard wat u had ingevuld"));
+        let again = app.get(paths::CORRECT_NAME).await.text().await.unwrap();
+        assert!(tag_with_id(&again, "name").contains(r#"value="Marit Jansen""#), "given back once");
     }
 
     async fn a_post_without_token_is_refused(app: TestApp) {

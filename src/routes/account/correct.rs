@@ -15,6 +15,7 @@ use tracing_actix_web::RequestId;
 use uuid::Uuid;
 
 use crate::auth::csrf::{self, Protected};
+use crate::auth::kept_form;
 use crate::auth::sessions::SignedIn;
 use crate::error::AppError;
 use crate::routes::paths;
@@ -120,6 +121,7 @@ fn form_with_problems<C: Correction>(
             &C::GROUP,
             &form.values(),
             &errors,
+            false,
         ),
     )
 }
@@ -158,7 +160,18 @@ pub async fn view_correct_form_get<C: Correction>(
     request_id: RequestId,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
-    let form = match pending::<C>(&session, &state, who.customer) {
+    // Posted after the session ran out: given back once, after the sign-in (WCAG 2.2.5).
+    let kept = kept_form::take(
+        &session,
+        &state.kept_form_key,
+        who.customer,
+        C::GROUP.form,
+        state.clock.now(),
+    )
+    .and_then(|fields| serde_urlencoded::to_string(fields).ok())
+    .and_then(|body| serde_urlencoded::from_str::<C>(&body).ok());
+    let restored = kept.is_some();
+    let form = match kept.or_else(|| pending::<C>(&session, &state, who.customer)) {
         Some(form) => form,
         None => {
             let profile = state
@@ -177,6 +190,7 @@ pub async fn view_correct_form_get<C: Correction>(
             &C::GROUP,
             &form.values(),
             &[],
+            restored,
         ),
     ))
 }

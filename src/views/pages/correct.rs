@@ -4,7 +4,7 @@
 use maud::{Markup, html};
 
 use crate::auth::csrf;
-use crate::domain::country::{COUNTRIES, country_name_id};
+use crate::domain::country::{COUNTRIES, NETHERLANDS, country_name_id};
 use crate::domain::{PostalAddress, Profile, ProfileChange};
 use crate::i18n::{Lang, date_in_words};
 use crate::routes::paths;
@@ -117,7 +117,7 @@ pub fn overview(ctx: &PageContext, profile: &Profile, notice: Option<&str>) -> M
             (row(ctx.t("register-field-birth-date"), html! { (birth_date) },
                 html! {
                     a href=(rectification) {
-                        (ctx.t("correct-ask")) span class="visually-hidden" { " " (ctx.t("correct-what-birth-date")) }
+                        (ctx.t("correct-ask")) span class="visually-hidden" { ": " (ctx.t("correct-what-birth-date")) }
                     }
                 }))
         }
@@ -126,7 +126,10 @@ pub fn overview(ctx: &PageContext, profile: &Profile, notice: Option<&str>) -> M
         ul class="list list--links" { li { a href=(rectification) { (ctx.t("correct-birth-date-link")) } } }
         h2 { (ctx.t("correct-email-heading")) }
         p { (ctx.t("correct-email-text")) }
-        ul class="list list--links" { li { a href=(paths::ACCOUNT) { (ctx.t("back-to-account")) } } }
+        ul class="list list--links" {
+            li { a href=(paths::CHANGE_EMAIL) { (ctx.t("change-email-title")) } }
+            li { a href=(paths::ACCOUNT) { (ctx.t("back-to-account")) } }
+        }
     };
     render(ctx, Page::new("correct-title", body))
 }
@@ -138,10 +141,16 @@ pub fn form(
     group: &Group,
     values: &Values,
     errors: &[FieldError],
+    restored: bool,
 ) -> Markup {
     let fields = match values {
         Values::Name { name } => {
-            let mut f = Field::new("name", ctx.t("register-field-name"), InputKind::Text, "name");
+            let mut f = Field::new(
+                "name",
+                ctx.t("register-field-name"),
+                InputKind::Text,
+                "name",
+            );
             f.value = name;
             f.hint = Some(ctx.t("correct-name-hint"));
             f.required = true;
@@ -149,7 +158,12 @@ pub fn form(
             field(ctx, &f)
         }
         Values::Phone { phone } => {
-            let mut f = Field::new("phone", ctx.t("register-field-phone"), InputKind::Tel, "tel");
+            let mut f = Field::new(
+                "phone",
+                ctx.t("register-field-phone"),
+                InputKind::Tel,
+                "tel",
+            );
             f.value = phone;
             f.hint = Some(ctx.t("correct-phone-hint"));
             f.error = FieldError::find(errors, "phone");
@@ -191,6 +205,9 @@ pub fn form(
     let body = html! {
         h1 { (ctx.t(group.title_id)) }
         (error_summary(ctx, errors))
+        @if restored {
+            (flash(ctx, FlashKind::Info, &ctx.t("correct-restored")))
+        }
         p { (ctx.t("correct-form-intro")) }
         form method="post" action=(group.form) novalidate {
             (hidden(csrf::FIELD, csrf_token))
@@ -230,7 +247,12 @@ fn address_fields(ctx: &PageContext, errors: &[FieldError], values: [&&str; 6]) 
     number_f.value = house_number;
     number_f.hint = Some(ctx.t("correct-house-number-hint"));
     number_f.error = FieldError::find(errors, "house_number");
-    let mut addition_f = Field::new("addition", ctx.t("correct-addition"), InputKind::Text, "off");
+    let mut addition_f = Field::new(
+        "addition",
+        ctx.t("correct-addition"),
+        InputKind::Text,
+        "off",
+    );
     addition_f.value = addition;
     addition_f.hint = Some(ctx.t("correct-addition-hint"));
     addition_f.error = FieldError::find(errors, "addition");
@@ -253,15 +275,18 @@ fn address_fields(ctx: &PageContext, errors: &[FieldError], values: [&&str; 6]) 
     city_f.value = city;
     city_f.required = true;
     city_f.error = FieldError::find(errors, "city");
+    // The Netherlands first, the rest by their name in the page's language.
+    let mut countries: Vec<(&str, String)> = COUNTRIES
+        .into_iter()
+        .map(|code| (code, ctx.t(&country_name_id(code))))
+        .collect();
+    countries.sort_by_key(|(code, name)| (*code != NETHERLANDS, name.to_lowercase()));
     let country_s = Select {
         name: "country",
         label: ctx.t("correct-country"),
         hint: Some(ctx.t("correct-country-hint")),
         error: FieldError::find(errors, "country"),
-        options: COUNTRIES
-            .into_iter()
-            .map(|code| (code, ctx.t(&country_name_id(code))))
-            .collect(),
+        options: countries,
         selected: country,
         autocomplete: "country",
         required: true,
