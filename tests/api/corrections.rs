@@ -85,13 +85,10 @@ const ADDRESS: [(&str, &str); 6] = [
 ];
 
 /// (form, its valid fields, the field made bad, the bad value, what kind of bad).
-fn invalid_cases() -> Vec<(
-    &'static str,
-    Vec<(&'static str, &'static str)>,
-    &'static str,
-    String,
-    &'static str,
-)> {
+type Case = (&'static str, Fields, &'static str, String, &'static str);
+type Fields = Vec<(&'static str, &'static str)>;
+
+fn invalid_cases() -> Vec<Case> {
     let long = |n: usize, c: &str| c.repeat(n);
     let mut cases = vec![];
     let mut add = |path, base: &[(&'static str, &'static str)], field, value: String, kind| {
@@ -477,7 +474,7 @@ crate::on_both_backends! {
     async fn every_group_saves_through_the_vault(app: TestApp) {
         let id = signed_in(&app).await;
         let token = token(&app).await;
-        let steps: [(&str, &str, Vec<(&str, &str)>, &str); 4] = [
+        let steps: [(&str, &str, Fields, &str); 4] = [
             (paths::CORRECT_NAME, paths::CORRECT_NAME_CHECK, vec![("name", "  Zoë  van 't Hoff-Ελένη ")], "Uw naam is gewijzigd."),
             (paths::CORRECT_ADDRESS, paths::CORRECT_ADDRESS_CHECK, vec![("street", "Rue de la Loi"), ("house_number", "16"), ("addition", ""), ("postcode", "b-1000"), ("city", "Bruxelles"), ("country", "BE")], "Uw adres is gewijzigd."),
             (paths::CORRECT_LANGUAGE, paths::CORRECT_LANGUAGE_CHECK, vec![("language", "en")], "Uw taal is gewijzigd."),
@@ -508,6 +505,22 @@ crate::on_both_backends! {
         assert_eq!(post_form(&app, paths::CORRECT_ADDRESS, &posted).await.status(), 303);
         let check = app.get(paths::CORRECT_ADDRESS_CHECK).await.text().await.unwrap();
         assert!(check.contains("Keizersgracht 123 bis") && check.contains("1015 CJ Amsterdam"), "{check}");
+    }
+
+    async fn the_waiting_answer_and_the_saved_value_are_sealed(app: TestApp) {
+        let id = signed_in(&app).await;
+        let token = token(&app).await;
+        post_form(&app, paths::CORRECT_NAME, &[("csrf", &token), ("name", "Marit Markeerstift")]).await;
+        let mut raw = app.raw().await;
+        let sessions = raw.dump("sessions").await.join("\n");
+        assert!(sessions.contains("correction_pending"), "the answer waits in the session");
+        assert!(!sessions.contains("Markeerstift"), "{sessions}");
+        assert_eq!(post_form(&app, paths::CORRECT_NAME_CHECK, &[("csrf", &token)]).await.status(), 303);
+        let customers = raw.dump("customers").await.join("\n");
+        assert!(!customers.contains("Markeerstift"), "{customers}");
+        let profile = app.vault.read_profile(id, &Access::by(Actor::system("test"))).await.unwrap().unwrap();
+        assert_eq!(profile.name, "Marit Markeerstift");
+        assert!(!raw.dump("sessions").await.join("\n").contains("correction_pending"), "used up");
     }
 
     async fn a_save_without_an_answer_changes_nothing(app: TestApp) {
