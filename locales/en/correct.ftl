@@ -18,6 +18,7 @@ correct-back = Back to Change my details
 correct-cancel = Do not save, go back to Change my details
 correct-form-intro = Next, you first see what you filled in. Nothing is saved yet.
 correct-restored = We kept what you filled in before you were signed out. Check it and click Continue again.
+correct-restored-check = We kept what you filled in before you were signed out. It is not saved yet. Check it and click Save again.
 correct-continue = Continue
 
 correct-name-title = Change your name

@@ -18,6 +18,7 @@ correct-back = Terug naar Mijn gegevens wijzigen
 correct-cancel = Niet opslaan en terug naar Mijn gegevens wijzigen
 correct-form-intro = U ziet hierna eerst wat u heeft ingevuld. Er wordt nog niets opgeslagen.
 correct-restored = We hebben bewaard wat u had ingevuld voordat u werd uitgelogd. Controleer het en klik opnieuw op Doorgaan.
+correct-restored-check = We hebben bewaard wat u had ingevuld voordat u werd uitgelogd. Het is nog niet opgeslagen. Controleer het en klik opnieuw op Opslaan.
 correct-continue = Doorgaan
 
 correct-name-title = Uw naam wijzigen

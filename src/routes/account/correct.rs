@@ -78,6 +78,25 @@ fn pending<C: Correction>(session: &Session, state: &AppState, customer: Uuid) -
     serde_json::from_str(&json).ok()
 }
 
+/// A form posted to `path` after the session ran out, given back once after the sign-in
+/// (WCAG 2.2.5); only this group's fields are read from it.
+fn kept<C: Correction>(
+    session: &Session,
+    state: &AppState,
+    customer: Uuid,
+    path: &str,
+) -> Option<C> {
+    kept_form::take(
+        session,
+        &state.kept_form_key,
+        customer,
+        path,
+        state.clock.now(),
+    )
+    .and_then(|fields| serde_urlencoded::to_string(fields).ok())
+    .and_then(|body| serde_urlencoded::from_str::<C>(&body).ok())
+}
+
 fn see_other(location: &str) -> HttpResponse {
     HttpResponse::SeeOther()
         .insert_header((header::LOCATION, location))
@@ -160,16 +179,7 @@ pub async fn view_correct_form_get<C: Correction>(
     request_id: RequestId,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
-    // Posted after the session ran out: given back once, after the sign-in (WCAG 2.2.5).
-    let kept = kept_form::take(
-        &session,
-        &state.kept_form_key,
-        who.customer,
-        C::GROUP.form,
-        state.clock.now(),
-    )
-    .and_then(|fields| serde_urlencoded::to_string(fields).ok())
-    .and_then(|body| serde_urlencoded::from_str::<C>(&body).ok());
+    let kept = kept::<C>(&session, &state, who.customer, C::GROUP.form);
     let restored = kept.is_some();
     let form = match kept.or_else(|| pending::<C>(&session, &state, who.customer)) {
         Some(form) => form,
@@ -216,22 +226,37 @@ pub async fn view_correct_form_post<C: Correction>(
 }
 
 /// `GET /account/correct/{group}/check`: the new values (as they will be stored) and Save.
+/// A Save posted after the session ran out comes back here after the sign-in, with the
+/// answer it carried: it waits again, and the customer clicks Save once more.
 pub async fn view_correct_check_get<C: Correction>(
     ctx: PageContext,
     who: SignedIn,
     session: Session,
     state: web::Data<AppState>,
-) -> HttpResponse {
-    let Some(form) = pending::<C>(&session, &state, who.customer) else {
-        return see_other(C::GROUP.form);
-    };
-    match check(&form) {
-        Ok(change) => html_response(
-            StatusCode::OK,
-            correct::check(&ctx, &csrf::token(&session), &C::GROUP, &change),
-        ),
-        Err(_) => see_other(C::GROUP.form),
+) -> Result<HttpResponse, AppError> {
+    let kept = kept::<C>(&session, &state, who.customer, C::GROUP.check);
+    let restored = kept.is_some();
+    if let Some(form) = &kept {
+        keep(&session, &state, who.customer, form)?;
     }
+    let Some(form) = kept.or_else(|| pending::<C>(&session, &state, who.customer)) else {
+        return Ok(see_other(C::GROUP.form));
+    };
+    let Ok(change) = check(&form) else {
+        return Ok(see_other(C::GROUP.form));
+    };
+    let carried: Vec<(&str, &str)> = C::FIELDS.iter().map(|f| (*f, form.value(f))).collect();
+    Ok(html_response(
+        StatusCode::OK,
+        correct::check(
+            &ctx,
+            &csrf::token(&session),
+            &C::GROUP,
+            &change,
+            &carried,
+            restored,
+        ),
+    ))
 }
 
 /// `POST /account/correct/{group}/check`: checks the waiting answer again (what comes back

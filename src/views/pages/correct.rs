@@ -305,8 +305,18 @@ fn address_fields(ctx: &PageContext, errors: &[FieldError], values: [&&str; 6]) 
     )
 }
 
-/// "Check your answers": the new values, a way back to change them, and Save.
-pub fn check(ctx: &PageContext, csrf_token: &str, group: &Group, change: &ProfileChange) -> Markup {
+/// "Check your answers": the new values, a way back to change them, and Save. The Save
+/// form also carries the answer (`carried`): the save itself ignores it and uses the one
+/// waiting in the session, but if the session has run out, the answer is what is kept
+/// over the sign-in. `restored`: it was.
+pub fn check(
+    ctx: &PageContext,
+    csrf_token: &str,
+    group: &Group,
+    change: &ProfileChange,
+    carried: &[(&str, &str)],
+    restored: bool,
+) -> Markup {
     let mut rows: Vec<(String, Markup)> = Vec::new();
     if let Some(name) = &change.name {
         rows.push((ctx.t("register-field-name"), html! { (name.as_str()) }));
@@ -332,6 +342,9 @@ pub fn check(ctx: &PageContext, csrf_token: &str, group: &Group, change: &Profil
     }
     let body = html! {
         h1 { (ctx.t("correct-check-title")) }
+        @if restored {
+            (flash(ctx, FlashKind::Info, &ctx.t("correct-restored-check")))
+        }
         p class="lead" { (ctx.t("correct-check-intro")) }
         dl class="summary-list" {
             @for (label, value) in rows {
@@ -344,6 +357,7 @@ pub fn check(ctx: &PageContext, csrf_token: &str, group: &Group, change: &Profil
         }
         form method="post" action=(group.check) novalidate {
             (hidden(csrf::FIELD, csrf_token))
+            @for (name, value) in carried { (hidden(name, value)) }
             div class="button-group" {
                 (button(&ctx.t("correct-save"), ButtonStyle::Primary))
             }
