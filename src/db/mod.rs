@@ -363,6 +363,17 @@ pub trait Store: Send + Sync + 'static {
         request: Uuid,
         event: &RequestEventRow,
     ) -> anyhow::Result<bool>;
+
+    // Correct my data (issue 5, Art. 16).
+
+    /// Replaces sealed profile fields and `updated_at` in one transaction; false when
+    /// there is no such customer.
+    async fn update_customer_profile(
+        &self,
+        customer: Uuid,
+        fields: &[SealedProfileField],
+        now: time::OffsetDateTime,
+    ) -> anyhow::Result<bool>;
 }
 
 /// Opens the database named by `url` (connections only; call `migrate` next).

@@ -244,3 +244,14 @@ pub struct ConsentChoices {
     pub marketing_objection: bool,
     pub at: OffsetDateTime,
 }
+
+// Correct my data (issue 5, Art. 16).
+
+/// One sealed profile field to replace; `None` clears an optional one.
+#[derive(Debug, Clone)]
+pub enum SealedProfileField {
+    Name(Vec<u8>),
+    Phone(Option<Vec<u8>>),
+    Address(Vec<u8>),
+    Language(Vec<u8>),
+}

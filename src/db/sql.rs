@@ -192,3 +192,13 @@ pub const SELECT_REQUEST_EVENTS: &str = "SELECT id, request_id, at, status, note
 /// Only an open request can be withdrawn; the status guard makes a second try a no-op.
 pub const WITHDRAW_REQUEST: &str = "UPDATE requests SET status = 'withdrawn', \
      closed_at = $2 WHERE id = $1 AND status IN ('received', 'in-progress', 'extended')";
+
+// Correct my data (issue 5, Art. 16): one statement per field, run in one transaction.
+pub const UPDATE_CUSTOMER_NAME: &str =
+    "UPDATE customers SET name_sealed = $2, updated_at = $3 WHERE id = $1";
+pub const UPDATE_CUSTOMER_PHONE: &str =
+    "UPDATE customers SET phone_sealed = $2, updated_at = $3 WHERE id = $1";
+pub const UPDATE_CUSTOMER_ADDRESS: &str =
+    "UPDATE customers SET address_sealed = $2, updated_at = $3 WHERE id = $1";
+pub const UPDATE_CUSTOMER_LANGUAGE: &str =
+    "UPDATE customers SET language_sealed = $2, updated_at = $3 WHERE id = $1";

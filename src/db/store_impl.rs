@@ -1044,6 +1044,36 @@ macro_rules! impl_store {
                 tx.commit().await?;
                 Ok(true)
             }
+
+            // Correct my data (issue 5, Art. 16).
+
+            async fn update_customer_profile(
+                &self,
+                customer: uuid::Uuid,
+                fields: &[$crate::db::SealedProfileField],
+                now: time::OffsetDateTime,
+            ) -> anyhow::Result<bool> {
+                use $crate::db::SealedProfileField as F;
+                let mut tx = self.begin_write().await?;
+                let mut found = true;
+                for field in fields {
+                    let (statement, value): (&str, Option<&[u8]>) = match field {
+                        F::Name(v) => (sql::UPDATE_CUSTOMER_NAME, Some(v.as_slice())),
+                        F::Phone(v) => (sql::UPDATE_CUSTOMER_PHONE, v.as_deref()),
+                        F::Address(v) => (sql::UPDATE_CUSTOMER_ADDRESS, Some(v.as_slice())),
+                        F::Language(v) => (sql::UPDATE_CUSTOMER_LANGUAGE, Some(v.as_slice())),
+                    };
+                    let done = sqlx::query(statement)
+                        .bind(customer)
+                        .bind(value)
+                        .bind(now)
+                        .execute(&mut *tx)
+                        .await?;
+                    found &= done.rows_affected() == 1;
+                }
+                tx.commit().await?;
+                Ok(found)
+            }
         }
     };
 }

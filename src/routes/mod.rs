@@ -13,6 +13,8 @@ mod staff;
 
 use actix_web::{Route, web};
 
+use account::correct::{AddressForm, LanguageForm, NameForm, PhoneForm};
+
 /// Registers every route. Pages answer GET and HEAD; anything else gets the 405 page.
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(page(paths::HOME, home::view_home_get))
@@ -130,6 +132,13 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             account::requests::view_request_cancel_get,
             account::requests::view_request_cancel_post,
         ))
+        // Correct my data (issue 5, Art. 16): the overview, then per group a form and its
+        // check page.
+        .service(page(paths::CORRECT, account::correct::view_correct_get))
+        .configure(correction::<NameForm>)
+        .configure(correction::<PhoneForm>)
+        .configure(correction::<AddressForm>)
+        .configure(correction::<LanguageForm>)
         .service(page(paths::STAFF_HOME, staff::home::view_staff_home_get))
         .service(form_page(
             paths::STAFF_SIGN_IN,
@@ -149,6 +158,24 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(page(paths::HEALTH, health::health_get))
         .service(page(paths::LANGUAGE, language::language_get))
         .service(page(paths::STATIC, assets::asset_get));
+}
+
+/// One group of "Correct my data": its form and its check page.
+fn correction<C: account::correct::Correction>(cfg: &mut web::ServiceConfig) {
+    use account::correct::{
+        view_correct_check_get, view_correct_check_post, view_correct_form_get,
+        view_correct_form_post,
+    };
+    cfg.service(form_page(
+        C::GROUP.form,
+        view_correct_form_get::<C>,
+        view_correct_form_post::<C>,
+    ))
+    .service(form_page(
+        C::GROUP.check,
+        view_correct_check_get::<C>,
+        view_correct_check_post::<C>,
+    ));
 }
 
 /// A page with a form: GET and HEAD show it, POST handles it.

@@ -31,6 +31,16 @@ pub const CHANGE_EMAIL_SENT: &str = "/account/email/sent";
 pub const MY_DATA: &str = "/account/data";
 /// Correct my data (Art. 16): one form per field group, a check step, then saved.
 pub const CORRECT: &str = "/account/correct";
+/// The forms; each posts to itself and sends a valid answer on to its check page.
+pub const CORRECT_NAME: &str = "/account/correct/name";
+pub const CORRECT_PHONE: &str = "/account/correct/phone";
+pub const CORRECT_ADDRESS: &str = "/account/correct/address";
+pub const CORRECT_LANGUAGE: &str = "/account/correct/language";
+/// "Check your answers": GET shows the new values, POST saves them.
+pub const CORRECT_NAME_CHECK: &str = "/account/correct/name/check";
+pub const CORRECT_PHONE_CHECK: &str = "/account/correct/phone/check";
+pub const CORRECT_ADDRESS_CHECK: &str = "/account/correct/address/check";
+pub const CORRECT_LANGUAGE_CHECK: &str = "/account/correct/language/check";
 /// Download my data (Art. 20): the page, and the two files.
 pub const DOWNLOAD: &str = "/account/download";
 pub const DOWNLOAD_JSON: &str = "/account/download/my-data.json";
@@ -103,7 +113,7 @@ pub fn activate_token(token: &str) -> String {
 }
 
 /// Every route that accepts POST; the tests check that each refuses a missing token.
-pub const POST_ROUTES: [&str; 18] = [
+pub const POST_ROUTES: [&str; 26] = [
     SIGN_IN,
     SIGN_OUT,
     ACTIVATE,
@@ -122,6 +132,14 @@ pub const POST_ROUTES: [&str; 18] = [
     CONSENT,
     REQUEST_NEW,
     "/account/requests/AVG-2026-SAMPLE/cancel",
+    CORRECT_NAME,
+    CORRECT_PHONE,
+    CORRECT_ADDRESS,
+    CORRECT_LANGUAGE,
+    CORRECT_NAME_CHECK,
+    CORRECT_PHONE_CHECK,
+    CORRECT_ADDRESS_CHECK,
+    CORRECT_LANGUAGE_CHECK,
 ];
 
 /// Under `/account`: for signed-in customers only.

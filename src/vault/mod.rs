@@ -4,6 +4,7 @@
 mod access_log;
 mod consent;
 mod contact_history;
+mod corrections;
 mod customers;
 mod holdings;
 mod requests;

@@ -7,6 +7,7 @@ mod accounts;
 mod audit_trail;
 mod components;
 mod config;
+mod corrections;
 mod email;
 mod errors;
 mod headers;

@@ -7,6 +7,8 @@ pub mod change_email;
 pub mod change_password;
 pub mod consent;
 pub mod contacts;
+pub mod correct;
+pub mod correct_forms;
 pub mod mail;
 pub mod my_data;
 pub mod overview;

@@ -10,6 +10,16 @@ pub struct FieldError {
     pub message: String,
 }
 
+impl FieldError {
+    /// The message for the field `name`, if it has one (to show next to that field).
+    pub fn find(errors: &[FieldError], name: &str) -> Option<String> {
+        errors
+            .iter()
+            .find(|e| e.field == name)
+            .map(|e| e.message.clone())
+    }
+}
+
 /// Nothing when there are no errors; otherwise the GOV.UK error summary.
 pub fn error_summary(ctx: &PageContext, errors: &[FieldError]) -> Markup {
     html! {

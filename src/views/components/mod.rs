@@ -10,6 +10,7 @@ mod flash;
 mod pagination;
 mod password;
 mod register_details;
+mod select;
 mod table;
 mod textarea;
 
@@ -22,5 +23,6 @@ pub use flash::{FlashKind, flash};
 pub use pagination::{page_count, pagination, period_choices};
 pub use password::{TOGGLE, password_field, password_toggle, toggle_asked};
 pub use register_details::{list, register_rows, summary_row};
+pub use select::{Select, select};
 pub use table::{Table, data_table};
 pub use textarea::{TextArea, textarea};

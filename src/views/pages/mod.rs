@@ -7,6 +7,7 @@ pub mod change_email;
 pub mod consent;
 pub mod contact;
 pub mod contacts;
+pub mod correct;
 pub mod error;
 pub mod home;
 pub mod links;
