@@ -91,7 +91,7 @@ pub fn activate_token(token: &str) -> String {
 }
 
 /// Every route that accepts POST; the tests check that each refuses a missing token.
-pub const POST_ROUTES: [&str; 15] = [
+pub const POST_ROUTES: [&str; 17] = [
     SIGN_IN,
     SIGN_OUT,
     ACTIVATE,
@@ -107,6 +107,9 @@ pub const POST_ROUTES: [&str; 15] = [
     STAFF_SIGN_IN,
     "/staff/activate/some-token",
     STAFF_TEAM,
+    // Download and delete my data (issue 5).
+    CONFIRM_IDENTITY,
+    DELETE_ACCOUNT_CONFIRM,
 ];
 
 /// Under `/account`: for signed-in customers only.

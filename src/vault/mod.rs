@@ -2,12 +2,16 @@
 //! comes out, and puts every read and change on the audit trail before handing it over.
 
 mod customers;
+mod erasure;
+mod export;
 mod sealer;
 
 use std::sync::Arc;
 
 use time::OffsetDateTime;
 
+pub use erasure::Erased;
+pub use export::{CustomerRecords, OpenedInvoice, OpenedRequest};
 pub use sealer::CustomerSealer;
 
 use crate::audit::AuditWriter;

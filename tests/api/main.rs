@@ -9,6 +9,7 @@ mod components;
 mod config;
 mod email;
 mod errors;
+mod export;
 mod headers;
 mod i18n;
 mod key_rotation;

@@ -5,6 +5,9 @@
 pub mod activate;
 pub mod change_email;
 pub mod change_password;
+pub mod confirm_identity;
+pub mod delete_account;
+pub mod download;
 pub mod mail;
 pub mod overview;
 pub mod password_reset;
