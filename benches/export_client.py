@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Budget B4's client: activates the generated customer (link from the file outbox), then
-downloads both exports from the running portal while sampling the server's memory.
+downloads both exports (with curl) from the running portal while sampling the
+server's memory.
 Prints one Markdown table row per format. Run by benches/export.sh; standard library only.
 
 The session cookie is `__Host-` and Secure; over plain HTTP to 127.0.0.1 cookie jars refuse
@@ -10,7 +11,9 @@ import http.client
 import io
 import json
 import re
+import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.parse
@@ -87,7 +90,8 @@ assert status == 303, (status, location)
 
 
 def download(path):
-    """Streams one export, returning (seconds, bytes, peak VmRSS growth KiB, VmHWM growth KiB, body)."""
+    """Downloads one export with curl (so the client is not what is measured), returning
+    (seconds, bytes, peak VmRSS growth KiB, VmHWM growth KiB, body)."""
     rss_before, hwm_before = rss_kib("VmRSS"), rss_kib("VmHWM")
     peak = [rss_before]
     done = threading.Event()
@@ -99,17 +103,18 @@ def download(path):
 
     sampler = threading.Thread(target=sample)
     sampler.start()
-    started = time.monotonic()
-    conn, response = request("GET", path)
-    assert response.status == 200, response.status
-    body = io.BytesIO()
-    while chunk := response.read(256 * 1024):
-        body.write(chunk)
-    seconds = time.monotonic() - started
-    conn.close()
-    done.set()
-    sampler.join()
-    return seconds, body.tell(), peak[0] - rss_before, rss_kib("VmHWM") - hwm_before, body.getvalue()
+    with tempfile.NamedTemporaryFile() as file:
+        started = time.monotonic()
+        status = subprocess.run(
+            ["curl", "-sS", "-o", file.name, "-w", "%{http_code}", "-H", f"Cookie: {cookie}", base + path],
+            check=True, capture_output=True, text=True,
+        ).stdout
+        seconds = time.monotonic() - started
+        done.set()
+        sampler.join()
+        assert status == "200", status
+        body = Path(file.name).read_bytes()
+    return seconds, len(body), peak[0] - rss_before, rss_kib("VmHWM") - hwm_before, body
 
 
 for kind, path in (("JSON", "/account/download/my-data.json"), ("CSV in ZIP", "/account/download/my-data.zip")):

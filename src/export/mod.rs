@@ -2,7 +2,7 @@
 //! stream. JSON (`json.rs`) and a ZIP of CSV files (`bundle.rs`, `csv.rs`, `zip.rs`) share
 //! the records of `records.rs`, so the two always hold the same values; `docs/export.md`
 //! describes them. Nothing is ever built whole in memory: contact moments and the audit
-//! trail come in keyset pages, and every 64 KiB written goes out (`stream.rs`).
+//! trail come in keyset pages, and every 256 KiB written goes out (`stream.rs`).
 
 pub mod bundle;
 pub mod csv;
@@ -17,7 +17,7 @@ pub mod zip;
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// Contact moments (and audit records) read, opened and written per page.
-pub const BATCH: i64 = 500;
+pub const BATCH: i64 = 1000;
 
 /// The file name for a download on `date`: `inzage-my-data-2026-11-24.json`.
 pub fn file_name(date: time::Date, extension: &str) -> String {

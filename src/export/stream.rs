@@ -7,7 +7,7 @@ use futures_util::Stream;
 use tokio::sync::mpsc;
 
 /// Bytes gathered before they are sent on.
-pub const CHUNK: usize = 64 * 1024;
+pub const CHUNK: usize = 256 * 1024;
 /// Chunks in flight between writer and client.
 const IN_FLIGHT: usize = 4;
 
