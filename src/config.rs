@@ -40,6 +40,9 @@ pub struct SessionSettings {
     pub absolute_hours: u32,
     /// The first wait after too many failed sign-ins; each further failure doubles it.
     pub throttle_base_seconds: u32,
+    /// How long a sign-in (or a confirmation of the password) counts as recent enough to
+    /// download or delete the customer's data without typing the password again.
+    pub reauthenticate_minutes: u32,
 }
 
 impl Default for SessionSettings {
@@ -48,6 +51,7 @@ impl Default for SessionSettings {
             idle_minutes: 30,
             absolute_hours: 12,
             throttle_base_seconds: 30,
+            reauthenticate_minutes: 15,
         }
     }
 }
@@ -280,7 +284,10 @@ impl Settings {
                 );
             }
         }
-        if self.sessions.idle_minutes == 0 || self.sessions.absolute_hours == 0 {
+        if self.sessions.idle_minutes == 0
+            || self.sessions.absolute_hours == 0
+            || self.sessions.reauthenticate_minutes == 0
+        {
             return bad("sessions", "limits must be at least 1");
         }
         if self.database.max_connections == Some(0) {

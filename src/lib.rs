@@ -10,6 +10,7 @@ pub mod db;
 pub mod domain;
 pub mod email;
 pub mod error;
+pub mod export;
 pub mod http;
 pub mod i18n;
 pub mod privacy;

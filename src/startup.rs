@@ -30,6 +30,8 @@ pub struct AppState {
     /// Where the accessibility suite writes its JSON report.
     pub accessibility_report: std::path::PathBuf,
     pub session_limits: crate::auth::sessions::Limits,
+    /// How recent the password must have been given before a download or erasure.
+    pub reauthenticate_within: time::Duration,
     pub passwords: crate::auth::password::Passwords,
     /// SMTP when configured, else the file outbox.
     pub mailer: crate::email::Mailer,
@@ -99,6 +101,9 @@ impl Application {
             register,
             accessibility_report: settings.accessibility_report.clone(),
             session_limits,
+            reauthenticate_within: time::Duration::minutes(
+                settings.sessions.reauthenticate_minutes.into(),
+            ),
             passwords: crate::auth::password::Passwords::new(
                 std::thread::available_parallelism().map_or(2, |n| n.get()),
             ),

@@ -127,3 +127,9 @@ fn same_origin(req: &HttpRequest) -> bool {
         origin_host == host
     })
 }
+
+/// Puts `token` back after the session was cleared (erasure signs the browser out but
+/// keeps its token, so a form posted again is answered with the sign-in page, not a 403).
+pub fn keep(session: &Session, token: &str) {
+    let _ = session.insert(SESSION_KEY, token);
+}

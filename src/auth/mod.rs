@@ -7,6 +7,7 @@ pub mod guard;
 pub mod kept_form;
 pub mod password;
 pub mod password_policy;
+pub mod reauth;
 pub mod session_store;
 pub mod sessions;
 pub mod throttle;

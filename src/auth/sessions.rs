@@ -18,7 +18,8 @@ use crate::routes::paths;
 
 /// `__Host-`: only ever set over a secure connection, for this host, for all paths.
 pub const COOKIE: &str = "__Host-inzage";
-const SIGNED_IN_AT: &str = "signed_in_at";
+/// When this session signed in (Unix seconds); a sign-in counts as recent authentication.
+pub(crate) const SIGNED_IN_AT: &str = "signed_in_at";
 const LAST_SEEN: &str = "last_seen";
 /// How stale `last_seen` may get before a request writes it again. Writing it on every
 /// request would cost a durable database write per page view; this costs one a minute.

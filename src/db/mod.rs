@@ -374,6 +374,48 @@ pub trait Store: Send + Sync + 'static {
         fields: &[SealedProfileField],
         now: time::OffsetDateTime,
     ) -> anyhow::Result<bool>;
+
+    // Download and delete my data (issue 5).
+
+    /// The customer's e-mail blind index (to throttle password confirmations like sign-ins).
+    async fn customer_email_index(&self, customer: Uuid) -> anyhow::Result<Option<Vec<u8>>>;
+
+    /// Up to `limit` contact moments, newest first, after `after` (occurred_at, id) in that
+    /// order: keyset paging, so an export never holds them all at once.
+    async fn contact_moments_after(
+        &self,
+        customer: Uuid,
+        after: Option<(time::OffsetDateTime, Uuid)>,
+        limit: i64,
+    ) -> anyhow::Result<Vec<ContactMomentRow>>;
+
+    /// The status history of all of the customer's requests, oldest first.
+    async fn request_events_of_customer(
+        &self,
+        customer: Uuid,
+    ) -> anyhow::Result<Vec<RequestEventRow>>;
+
+    /// Up to `limit` audit records about the customer with `seq` below `before`, newest first.
+    async fn audit_for_customer_before(
+        &self,
+        customer: Uuid,
+        before: i64,
+        limit: i64,
+    ) -> anyhow::Result<Vec<AuditRow>>;
+
+    /// Stores what the erasure confirmation page shows (no personal data: dates and
+    /// register category ids) under its reference.
+    async fn insert_erasure_receipt(
+        &self,
+        reference: &str,
+        erased_at: time::OffsetDateTime,
+        kept: &str,
+    ) -> anyhow::Result<()>;
+
+    async fn erasure_receipt(
+        &self,
+        reference: &str,
+    ) -> anyhow::Result<Option<(time::OffsetDateTime, String)>>;
 }
 
 /// Opens the database named by `url` (connections only; call `migrate` next).

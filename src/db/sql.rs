@@ -202,3 +202,27 @@ pub const UPDATE_CUSTOMER_ADDRESS: &str =
     "UPDATE customers SET address_sealed = $2, updated_at = $3 WHERE id = $1";
 pub const UPDATE_CUSTOMER_LANGUAGE: &str =
     "UPDATE customers SET language_sealed = $2, updated_at = $3 WHERE id = $1";
+
+// Download and delete my data (issue 5): re-authentication, the streamed export, erasure
+// receipts.
+pub const SELECT_EMAIL_INDEX: &str = "SELECT email_index FROM customers WHERE id = $1";
+pub const SELECT_CONTACT_MOMENTS_FIRST: &str = "SELECT id, customer_id, channel, occurred_at, \
+     subject_sealed, summary_sealed, transcript_sealed, agent, by_bot, recorded, \
+     recording_notice, recording_consent, created_at FROM contact_moments \
+     WHERE customer_id = $1 ORDER BY occurred_at DESC, id DESC LIMIT $2";
+/// Keyset paging, newest first: the rows after (`$3`, `$4`) in that order.
+pub const SELECT_CONTACT_MOMENTS_AFTER: &str = "SELECT id, customer_id, channel, occurred_at, \
+     subject_sealed, summary_sealed, transcript_sealed, agent, by_bot, recorded, \
+     recording_notice, recording_consent, created_at FROM contact_moments \
+     WHERE customer_id = $1 AND (occurred_at < $3 OR (occurred_at = $3 AND id < $4)) \
+     ORDER BY occurred_at DESC, id DESC LIMIT $2";
+pub const SELECT_REQUEST_EVENTS_OF_CUSTOMER: &str = "SELECT e.id, e.request_id, e.at, \
+     e.status, e.note_sealed, e.actor_kind, e.actor_id FROM request_events e \
+     JOIN requests r ON r.id = e.request_id WHERE r.customer_id = $1 ORDER BY e.at, e.id";
+pub const SELECT_AUDIT_FOR_CUSTOMER_BEFORE: &str = "SELECT seq, at, actor_kind, actor_id, \
+     actor_role, action, customer_id, reason, request_id, prev_hash, hash FROM audit_log \
+     WHERE customer_id = $1 AND seq < $3 ORDER BY seq DESC LIMIT $2";
+pub const INSERT_ERASURE_RECEIPT: &str =
+    "INSERT INTO erasure_receipts (reference, erased_at, kept) VALUES ($1, $2, $3)";
+pub const SELECT_ERASURE_RECEIPT: &str =
+    "SELECT erased_at, kept FROM erasure_receipts WHERE reference = $1";

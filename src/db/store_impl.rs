@@ -1074,6 +1074,96 @@ macro_rules! impl_store {
                 tx.commit().await?;
                 Ok(found)
             }
+
+            // Download and delete my data (issue 5).
+
+            async fn customer_email_index(
+                &self,
+                customer: uuid::Uuid,
+            ) -> anyhow::Result<Option<Vec<u8>>> {
+                Ok(sqlx::query_scalar(sql::SELECT_EMAIL_INDEX)
+                    .bind(customer)
+                    .fetch_optional(self.reader())
+                    .await?)
+            }
+
+            async fn contact_moments_after(
+                &self,
+                customer: uuid::Uuid,
+                after: Option<(time::OffsetDateTime, uuid::Uuid)>,
+                limit: i64,
+            ) -> anyhow::Result<Vec<$crate::db::ContactMomentRow>> {
+                let rows = match after {
+                    None => {
+                        sqlx::query_as(sql::SELECT_CONTACT_MOMENTS_FIRST)
+                            .bind(customer)
+                            .bind(limit)
+                            .fetch_all(self.reader())
+                            .await?
+                    }
+                    Some((at, id)) => {
+                        sqlx::query_as(sql::SELECT_CONTACT_MOMENTS_AFTER)
+                            .bind(customer)
+                            .bind(limit)
+                            .bind(at)
+                            .bind(id)
+                            .fetch_all(self.reader())
+                            .await?
+                    }
+                };
+                Ok(rows)
+            }
+
+            async fn request_events_of_customer(
+                &self,
+                customer: uuid::Uuid,
+            ) -> anyhow::Result<Vec<$crate::db::RequestEventRow>> {
+                Ok(sqlx::query_as(sql::SELECT_REQUEST_EVENTS_OF_CUSTOMER)
+                    .bind(customer)
+                    .fetch_all(self.reader())
+                    .await?)
+            }
+
+            async fn audit_for_customer_before(
+                &self,
+                customer: uuid::Uuid,
+                before: i64,
+                limit: i64,
+            ) -> anyhow::Result<Vec<$crate::db::AuditRow>> {
+                Ok(sqlx::query_as(sql::SELECT_AUDIT_FOR_CUSTOMER_BEFORE)
+                    .bind(customer)
+                    .bind(limit)
+                    .bind(before)
+                    .fetch_all(self.reader())
+                    .await?)
+            }
+
+            async fn insert_erasure_receipt(
+                &self,
+                reference: &str,
+                erased_at: time::OffsetDateTime,
+                kept: &str,
+            ) -> anyhow::Result<()> {
+                let mut tx = self.begin_write().await?;
+                sqlx::query(sql::INSERT_ERASURE_RECEIPT)
+                    .bind(reference)
+                    .bind(erased_at)
+                    .bind(kept)
+                    .execute(&mut *tx)
+                    .await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn erasure_receipt(
+                &self,
+                reference: &str,
+            ) -> anyhow::Result<Option<(time::OffsetDateTime, String)>> {
+                Ok(sqlx::query_as(sql::SELECT_ERASURE_RECEIPT)
+                    .bind(reference)
+                    .fetch_optional(self.reader())
+                    .await?)
+            }
         }
     };
 }

@@ -111,6 +111,34 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             paths::CONTACT_MOMENT,
             account::contacts::view_contact_moment_get,
         ))
+        // Download and delete my data (issue 5), behind a recent password.
+        .service(form_page(
+            paths::CONFIRM_IDENTITY,
+            account::confirm_identity::view_confirm_identity_get,
+            account::confirm_identity::view_confirm_identity_post,
+        ))
+        .service(page(paths::DOWNLOAD, account::download::view_download_get))
+        .service(page(
+            paths::DOWNLOAD_JSON,
+            account::download::download_json_get,
+        ))
+        .service(page(
+            paths::DOWNLOAD_ZIP,
+            account::download::download_zip_get,
+        ))
+        .service(page(
+            paths::DELETE_ACCOUNT,
+            account::delete_account::view_delete_account_get,
+        ))
+        .service(form_page(
+            paths::DELETE_ACCOUNT_CONFIRM,
+            account::delete_account::view_delete_account_confirm_get,
+            account::delete_account::delete_account_post,
+        ))
+        .service(page(
+            paths::ACCOUNT_DELETED,
+            account::delete_account::view_account_deleted_get,
+        ))
         .service(
             web::resource(paths::SIGN_OUT_OTHERS)
                 .route(web::post().to(account::sessions::sign_out_others_post)),

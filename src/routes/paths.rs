@@ -113,7 +113,7 @@ pub fn activate_token(token: &str) -> String {
 }
 
 /// Every route that accepts POST; the tests check that each refuses a missing token.
-pub const POST_ROUTES: [&str; 26] = [
+pub const POST_ROUTES: [&str; 28] = [
     SIGN_IN,
     SIGN_OUT,
     ACTIVATE,
@@ -140,6 +140,9 @@ pub const POST_ROUTES: [&str; 26] = [
     CORRECT_PHONE_CHECK,
     CORRECT_ADDRESS_CHECK,
     CORRECT_LANGUAGE_CHECK,
+    // Download and delete my data (issue 5).
+    CONFIRM_IDENTITY,
+    DELETE_ACCOUNT_CONFIRM,
 ];
 
 /// Under `/account`: for signed-in customers only.

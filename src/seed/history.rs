@@ -113,8 +113,15 @@ fn contact_moment(
     };
     let (channel, subject, summary, transcript) = CONTACTS[index];
     // Spread over the last 14 months, newest first; the first call is recent enough that
-    // its recording is still within its six months.
-    let occurred_at = now - Duration::days(3 + i64::from(i) * 47 + (salt % 11) as i64);
+    // its recording is still within its six months. A long generated history (benchmark
+    // B4: 100,000) is packed into the same 14 months instead of reaching back millennia.
+    let spread = match plan {
+        HistoryPlan::Contacts(n) if n > 9 => {
+            Duration::minutes(420 * 24 * 60 * i64::from(i) / i64::from(n))
+        }
+        _ => Duration::days(i64::from(i) * 47),
+    };
+    let occurred_at = now - Duration::days(3 + (salt % 11) as i64) - spread;
     let id = Uuid::new_v4();
     let field = |part| CustomerSealer::contact_field(id, part);
     let recorded = channel == "phone" && i < 2;

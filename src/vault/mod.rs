@@ -6,6 +6,8 @@ mod consent;
 mod contact_history;
 mod corrections;
 mod customers;
+mod erasure;
+mod export;
 mod holdings;
 mod requests;
 mod sealer;
@@ -17,6 +19,8 @@ use time::OffsetDateTime;
 pub use access_log::AccessLogPage;
 pub use consent::{ConsentState, WantedChoices};
 pub use contact_history::{ContactPage, contact_category};
+pub use erasure::Erased;
+pub use export::{CustomerRecords, OpenedInvoice, OpenedRequest};
 pub use holdings::Holdings;
 pub use requests::{
     FiledRequest, Withdrawal, seal_event_note, seal_extension_reason, seal_request_details,

@@ -5,10 +5,13 @@
 pub mod activate;
 pub mod change_email;
 pub mod change_password;
+pub mod confirm_identity;
 pub mod consent;
 pub mod contacts;
 pub mod correct;
 pub mod correct_forms;
+pub mod delete_account;
+pub mod download;
 pub mod mail;
 pub mod my_data;
 pub mod overview;

@@ -1,0 +1,30 @@
+//! Download my data (Art. 20): the export's records, and its two formats, written as a
+//! stream. JSON (`json.rs`) and a ZIP of CSV files (`bundle.rs`, `csv.rs`, `zip.rs`) share
+//! the records of `records.rs`, so the two always hold the same values; `docs/export.md`
+//! describes them. Nothing is ever built whole in memory: contact moments and the audit
+//! trail come in keyset pages, and every 256 KiB written goes out (`stream.rs`).
+
+pub mod bundle;
+pub mod csv;
+pub mod format;
+pub mod json;
+pub mod records;
+pub mod stream;
+pub mod writer;
+pub mod zip;
+
+/// The version of the export's structure; raised whenever a field changes meaning or goes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Contact moments (and audit records) read, opened and written per page.
+pub const BATCH: i64 = 1000;
+
+/// The file name for a download on `date`: `inzage-my-data-2026-11-24.json`.
+pub fn file_name(date: time::Date, extension: &str) -> String {
+    format!(
+        "inzage-my-data-{:04}-{:02}-{:02}.{extension}",
+        date.year(),
+        u8::from(date.month()),
+        date.day()
+    )
+}

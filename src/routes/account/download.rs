@@ -1,0 +1,148 @@
+//! Download my data (Art. 20): `GET /account/download` explains the two formats;
+//! `GET /account/download/my-data.json` and `/account/download/my-data.zip` stream them.
+//! All three need a recent password (`confirm_identity`); each file download is one audit
+//! record (`customer.export.json` / `customer.export.zip`), written before the first byte.
+
+use actix_session::Session;
+use actix_web::http::{Method, StatusCode, header};
+use actix_web::{HttpRequest, HttpResponse, web};
+use tracing_actix_web::RequestId;
+
+use crate::auth::sessions::SignedIn;
+use crate::error::AppError;
+use crate::export::bundle::CsvBundle;
+use crate::export::format::Format;
+use crate::export::json::Json;
+use crate::export::records::SECTIONS;
+use crate::export::{file_name, stream, writer};
+use crate::i18n::Lang;
+use crate::routes::paths;
+use crate::startup::AppState;
+use crate::views::pages::download;
+use crate::views::{PageContext, html_response};
+
+use super::confirm_identity::unless_recent;
+
+pub async fn view_download_get(
+    ctx: PageContext,
+    _: SignedIn,
+    session: Session,
+    state: web::Data<AppState>,
+) -> HttpResponse {
+    if let Some(confirm_first) = unless_recent(&session, &state, paths::DOWNLOAD) {
+        return confirm_first;
+    }
+    html_response(StatusCode::OK, download::download(&ctx))
+}
+
+#[derive(Clone, Copy)]
+enum Kind {
+    Json,
+    Zip,
+}
+
+pub async fn download_json_get(
+    req: HttpRequest,
+    ctx: PageContext,
+    who: SignedIn,
+    session: Session,
+    request_id: RequestId,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    export(req, ctx, who, session, request_id, state, Kind::Json).await
+}
+
+pub async fn download_zip_get(
+    req: HttpRequest,
+    ctx: PageContext,
+    who: SignedIn,
+    session: Session,
+    request_id: RequestId,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    export(req, ctx, who, session, request_id, state, Kind::Zip).await
+}
+
+async fn export(
+    req: HttpRequest,
+    ctx: PageContext,
+    who: SignedIn,
+    session: Session,
+    request_id: RequestId,
+    state: web::Data<AppState>,
+    kind: Kind,
+) -> Result<HttpResponse, AppError> {
+    let (path, extension, content_type, action) = match kind {
+        Kind::Json => (
+            paths::DOWNLOAD_JSON,
+            "json",
+            "application/json; charset=utf-8",
+            "customer.export.json",
+        ),
+        Kind::Zip => (
+            paths::DOWNLOAD_ZIP,
+            "zip",
+            "application/zip",
+            "customer.export.zip",
+        ),
+    };
+    if let Some(confirm_first) = unless_recent(&session, &state, path) {
+        return Ok(confirm_first);
+    }
+    let now = state.clock.now();
+    let mut response = HttpResponse::Ok();
+    response
+        .content_type(content_type)
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!(
+                "attachment; filename=\"{}\"",
+                file_name(crate::i18n::central_european(now).date(), extension)
+            ),
+        ))
+        .insert_header((header::CACHE_CONTROL, "no-store"));
+    if let Kind::Zip = kind {
+        // Already deflated: the compression middleware leaves it alone.
+        response.insert_header((header::CONTENT_ENCODING, "identity"));
+    }
+    // HEAD: the headers only; nothing is read, so nothing goes on record.
+    if req.method() == Method::HEAD {
+        return Ok(response.finish());
+    }
+    let records = state
+        .vault
+        .customer_records(who.customer, &who.access(&request_id), action)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let format: Box<dyn Format> = match kind {
+        Kind::Json => Box::new(Json::default()),
+        Kind::Zip => {
+            let local = crate::i18n::central_european(now);
+            let at = time::PrimitiveDateTime::new(local.date(), local.time());
+            Box::new(CsvBundle::new(
+                at,
+                readme(ctx.lang, &state.organisation.name),
+            ))
+        }
+    };
+    let (chunks, body) = stream::channel();
+    let (state, lang) = (state.clone(), ctx.lang);
+    tokio::spawn(async move {
+        writer::write(records, &state.register, lang, now, format, chunks).await;
+    });
+    Ok(response.streaming(body))
+}
+
+/// `README.txt` in the ZIP: what the files are, in the customer's language.
+fn readme(lang: Lang, organisation: &str) -> String {
+    let mut text = crate::i18n::t_args(lang, "export-readme", &[("organisation", organisation)]);
+    text.push_str("\n\n");
+    for section in SECTIONS {
+        text.push_str(&crate::i18n::t(
+            lang,
+            &format!("export-section-{}", section.name),
+        ));
+        text.push('\n');
+    }
+    text.replace("\r\n", "\n").replace('\n', "\r\n")
+}
