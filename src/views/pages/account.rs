@@ -68,6 +68,8 @@ pub fn account(ctx: &PageContext, profile: &Profile, notice: Option<&str>) -> Ma
             li { a href=(paths::SESSIONS) { (ctx.t("sessions-title")) } }
             li { a href=(paths::CHANGE_PASSWORD) { (ctx.t("change-password-title")) } }
             li { a href=(paths::CHANGE_EMAIL) { (ctx.t("change-email-title")) } }
+            li { a href=(paths::DOWNLOAD) { (ctx.t("download-title")) } }
+            li { a href=(paths::DELETE_ACCOUNT) { (ctx.t("erasure-title")) } }
         }
         p { (ctx.t("account-more-soon")) }
     };
