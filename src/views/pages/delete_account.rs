@@ -115,8 +115,8 @@ pub fn deleted(
         (kept_table(ctx, register, kept))
         h2 { (ctx.t("erasure-complain-heading")) }
         p { (ctx.t_args("erasure-complain-text", &[("authority", &org.supervisory_authority_name)])) }
-        p { a href=(org.supervisory_authority_url.as_str()) { (org.supervisory_authority_name) } }
         ul class="list list--links" {
+            li { a href=(org.supervisory_authority_url.as_str()) { (org.supervisory_authority_name) } }
             li { a href=(paths::HOME) { (ctx.t("erasure-done-home")) } }
         }
     };

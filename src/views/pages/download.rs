@@ -12,10 +12,14 @@ pub fn download(ctx: &PageContext) -> Markup {
         p { (ctx.t("download-intro")) }
         h2 { (ctx.t("download-json-heading")) }
         p { (ctx.t("download-json-text")) }
-        p { a href=(paths::DOWNLOAD_JSON) download { (ctx.t("download-json-link")) } }
+        ul class="list list--links" {
+            li { a href=(paths::DOWNLOAD_JSON) download { (ctx.t("download-json-link")) } }
+        }
         h2 { (ctx.t("download-zip-heading")) }
         p { (ctx.t("download-zip-text")) }
-        p { a href=(paths::DOWNLOAD_ZIP) download { (ctx.t("download-zip-link")) } }
+        ul class="list list--links" {
+            li { a href=(paths::DOWNLOAD_ZIP) download { (ctx.t("download-zip-link")) } }
+        }
         h2 { (ctx.t("download-contents-heading")) }
         p { (ctx.t("download-contents-text")) }
         ul class="list list--bullet" {
