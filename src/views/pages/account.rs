@@ -128,8 +128,6 @@ pub fn account(
         ul class="list list--links" {
             li { a href=(paths::CHANGE_PASSWORD) { (ctx.t("change-password-title")) } }
             li { a href=(paths::CHANGE_EMAIL) { (ctx.t("change-email-title")) } }
-            li { a href=(paths::DOWNLOAD) { (ctx.t("download-title")) } }
-            li { a href=(paths::DELETE_ACCOUNT) { (ctx.t("erasure-title")) } }
         }
     };
     render(ctx, Page::new("account-title", body))
