@@ -74,6 +74,7 @@ pub const PROFILE: Section = Section {
         "birth_date",
         "language",
         "do_not_call",
+        "objects_to_direct_marketing_since",
         "has_password",
         "created_at",
         "updated_at",
@@ -250,7 +251,8 @@ pub fn register(lang: Lang, register: &Register) -> Vec<Record> {
         .collect()
 }
 
-pub fn profile(p: &Profile, has_password: bool) -> Record {
+/// `objection`: since when the customer objects to direct marketing, if they do.
+pub fn profile(p: &Profile, has_password: bool, objection: Option<OffsetDateTime>) -> Record {
     let address = p.address.as_ref();
     let part = |f: fn(&crate::domain::PostalAddress) -> Option<String>| opt(address.and_then(f));
     vec![
@@ -267,6 +269,10 @@ pub fn profile(p: &Profile, has_password: bool) -> Record {
         ("birth_date", opt(p.birth_date.map(|d| d.to_string()))),
         ("language", json!(p.language.code())),
         ("do_not_call", json!(p.do_not_call)),
+        (
+            "objects_to_direct_marketing_since",
+            objection.map_or(Value::Null, moment),
+        ),
         ("has_password", json!(has_password)),
         ("created_at", moment(p.created_at)),
         ("updated_at", moment(p.updated_at)),

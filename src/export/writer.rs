@@ -85,10 +85,11 @@ async fn run(
     .await?;
 
     let has_password = records.has_password().await?;
+    let objection = records.marketing_objection().await?;
     let profile = records.profile().await?;
     let profile = profile
         .iter()
-        .map(|p| r::profile(p, has_password))
+        .map(|p| r::profile(p, has_password, objection))
         .collect();
     section(&mut format, chunks, &r::PROFILE, profile).await?;
 

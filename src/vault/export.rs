@@ -147,6 +147,11 @@ impl CustomerRecords {
         self.store.recent_sign_ins(self.sealer.id, i64::MAX).await
     }
 
+    /// Since when the customer objects to direct marketing, if they do.
+    pub async fn marketing_objection(&self) -> anyhow::Result<Option<OffsetDateTime>> {
+        self.store.marketing_objection(self.sealer.id).await
+    }
+
     pub async fn has_password(&self) -> anyhow::Result<bool> {
         Ok(self.store.password_hash(self.sealer.id).await?.is_some())
     }

@@ -222,6 +222,11 @@ crate::on_both_backends! {
         assert!(app.store.marketing_objection(customer).await.unwrap().is_some());
         let html = app.get_in(paths::CONSENT, "en").await.text().await.unwrap();
         assert!(html.contains("Saved. 3 choices changed."), "{html}");
+        let export = app.get(paths::DOWNLOAD_JSON).await.text().await.unwrap();
+        let export: serde_json::Value = serde_json::from_str(&export).unwrap();
+        let profile = export.pointer("/data/profile").expect("a profile section");
+        assert!(profile["objects_to_direct_marketing_since"].is_string(), "{profile}");
+        assert_eq!(profile["do_not_call"], true, "the export shows the new choices");
     }
 
     async fn a_consent_answer_the_form_did_not_offer_is_refused_and_kept(app: TestApp) {
