@@ -339,13 +339,23 @@ async fn a_forwarded_address_is_not_believed_from_an_untrusted_peer() {
     assert_eq!(response.status(), 429);
 }
 
-pub async fn signed_in_client(app: &TestApp, email: &str, user_agent: &str) -> reqwest::Client {
-    let client = reqwest::Client::builder()
+/// A fresh cookie-keeping client that does not follow redirects.
+pub fn fresh_client(user_agent: &str) -> reqwest::Client {
+    reqwest::Client::builder()
         .cookie_store(true)
         .user_agent(user_agent)
         .redirect(reqwest::redirect::Policy::none())
         .build()
-        .unwrap();
+        .unwrap()
+}
+
+/// Signs in on `client` through the real form (token first); the answer to the POST.
+pub async fn sign_in_with(
+    app: &TestApp,
+    client: &reqwest::Client,
+    email: &str,
+    password: &str,
+) -> reqwest::Response {
     let html = client
         .get(app.url(paths::SIGN_IN))
         .send()
@@ -355,16 +365,21 @@ pub async fn signed_in_client(app: &TestApp, email: &str, user_agent: &str) -> r
         .await
         .unwrap();
     let token = csrf_of(&html);
-    let response = client
+    client
         .post(app.url(paths::SIGN_IN))
         .form(&[
             ("csrf", token.as_str()),
             ("email", email),
-            ("password", PASSWORD),
+            ("password", password),
         ])
         .send()
         .await
-        .unwrap();
+        .unwrap()
+}
+
+pub async fn signed_in_client(app: &TestApp, email: &str, user_agent: &str) -> reqwest::Client {
+    let client = fresh_client(user_agent);
+    let response = sign_in_with(app, &client, email, PASSWORD).await;
     assert_eq!(response.status(), 303);
     client
 }

@@ -8,7 +8,10 @@ use inzage::i18n::Lang;
 use inzage::routes::paths;
 use uuid::Uuid;
 
-use crate::accounts::{PASSWORD, activate, csrf_of, outbox_files, post_form, signed_in_client};
+use crate::accounts::{
+    PASSWORD, activate, csrf_of, fresh_client, outbox_files, post_form, sign_in_with,
+    signed_in_client,
+};
 use crate::helpers::TestApp;
 
 /// A customer with a marker in the name, an account, and one invoice (kept by law).
@@ -61,39 +64,14 @@ async fn customer_with_invoice(app: &TestApp, marker: &str, email: &str) -> (Uui
 
 /// The sign-in answer for `email` with the old password, made comparable.
 async fn sign_in_attempt(app: &TestApp, email: &str) -> (u16, String) {
-    let fresh = reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
-    let html = fresh
-        .get(app.url(paths::SIGN_IN))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let token = csrf_of(&html);
-    let response = fresh
-        .post(app.url(paths::SIGN_IN))
-        .form(&[
-            ("csrf", token.as_str()),
-            ("email", email),
-            ("password", PASSWORD),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let response = sign_in_with(app, &fresh_client("test"), email, PASSWORD).await;
     let status = response.status().as_u16();
+    let html = response.text().await.unwrap();
+    // The page carries its session's own token: equal pages differ only there.
+    let token = csrf_of(&html);
     (
         status,
-        response
-            .text()
-            .await
-            .unwrap()
-            .replace(&token, "TOKEN")
-            .replace(email, "EMAIL"),
+        html.replace(&token, "TOKEN").replace(email, "EMAIL"),
     )
 }
 

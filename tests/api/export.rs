@@ -15,7 +15,7 @@ use inzage::seed::{DEMO_CUSTOMERS, DEMO_PASSWORD};
 use serde_json::Value;
 use uuid::Uuid;
 
-use crate::accounts::csrf_of;
+use crate::accounts::{csrf_of, fresh_client, sign_in_with};
 use crate::helpers::TestApp;
 
 pub const PLANTED: &str = "=HYPERLINK(\"https://evil.example\",\"klik\")";
@@ -35,30 +35,8 @@ pub async fn demo_customer(app: &TestApp) -> Uuid {
 
 /// A cookie-keeping client signed in with `password`.
 pub async fn signed_in(app: &TestApp, email: &str, password: &str) -> reqwest::Client {
-    let client = reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
-    let html = client
-        .get(app.url(paths::SIGN_IN))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let token = csrf_of(&html);
-    let response = client
-        .post(app.url(paths::SIGN_IN))
-        .form(&[
-            ("csrf", token.as_str()),
-            ("email", email),
-            ("password", password),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let client = fresh_client("test");
+    let response = sign_in_with(app, &client, email, password).await;
     assert_eq!(response.status(), 303, "signed in");
     client
 }
