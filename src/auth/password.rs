@@ -126,8 +126,11 @@ impl Passwords {
         let (done, result) = tokio::sync::oneshot::channel();
         self.jobs
             .send(Box::new(move || {
-                let _permit = permit;
-                let _ = done.send(work());
+                let result = work();
+                // The slot is free before the caller hears back, so a caller that hashes
+                // again straight away (verify, then hash) is not told the pool is busy.
+                drop(permit);
+                let _ = done.send(result);
             }))
             .map_err(|_| anyhow::anyhow!("the hashing threads have stopped"))?;
         let result = result
