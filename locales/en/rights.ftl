@@ -225,3 +225,4 @@ consent-channel-chat = Chat
 consent-channel-email = E-mail
 consent-channel-letter = Letter
 consent-channel-shop = In the shop
+consent-restored = You were signed out before your choices were saved. We have filled them in again below. Check them and choose Save choices.

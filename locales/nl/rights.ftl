@@ -225,3 +225,4 @@ consent-channel-chat = Chat
 consent-channel-email = E-mail
 consent-channel-letter = Brief
 consent-channel-shop = In de winkel
+consent-restored = U werd uitgelogd voordat uw keuzes waren bewaard. Wij hebben ze hieronder weer ingevuld. Controleer ze en kies Keuzes bewaren.

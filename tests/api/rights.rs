@@ -244,4 +244,26 @@ crate::on_both_backends! {
         assert!(app.store.consents(customer).await.unwrap().is_empty(), "nothing half-saved");
         assert!(!app.store.customer(customer).await.unwrap().unwrap().do_not_call);
     }
+
+    async fn consent_choices_posted_after_the_session_expired_come_back_after_sign_in(app: TestApp) {
+        let customer = signed_in_with_history(&app, "500600708", HistoryPlan::Little).await;
+        let token = csrf_of(&app.get(paths::CONSENT).await.text().await.unwrap());
+        app.clock.advance(time::Duration::minutes(45));
+        let posted = post_form(&app, paths::CONSENT, &[("csrf", &token), ("consent-newsletter", "yes")]).await;
+        assert_eq!(posted.status(), 303);
+        assert_eq!(posted.headers()["location"], "/sign-in?next=%2Faccount%2Fconsent&expired=1");
+        assert!(app.store.consents(customer).await.unwrap().is_empty(), "nothing saved while signed out");
+
+        let token = csrf_of(&app.get(paths::SIGN_IN).await.text().await.unwrap());
+        let back = post_form(&app, paths::SIGN_IN, &[
+            ("csrf", &token),
+            ("email", "klant500600708@example.nl"),
+            ("password", crate::accounts::PASSWORD),
+        ]).await;
+        assert_eq!(back.headers()["location"], paths::CONSENT, "back to the same form");
+        let html = app.get_in(paths::CONSENT, "en").await.text().await.unwrap();
+        assert!(html.contains("You were signed out before your choices were saved."), "{html}");
+        assert!(html.contains(r#"name="consent-newsletter" type="radio" value="yes" checked"#), "{html}");
+        assert!(app.store.consents(customer).await.unwrap().is_empty(), "restored, not saved");
+    }
 }

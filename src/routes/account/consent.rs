@@ -10,13 +10,14 @@ use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
 use tracing_actix_web::RequestId;
 
 use crate::auth::csrf::{self, Protected};
+use crate::auth::kept_form;
 use crate::auth::sessions::SignedIn;
 use crate::error::AppError;
 use crate::routes::paths;
 use crate::startup::AppState;
 use crate::vault::WantedChoices;
 use crate::views::components::FieldError;
-use crate::views::pages::consent::{self, DO_NOT_CALL, OBJECTION, consent_field};
+use crate::views::pages::consent::{self, ConsentNotice, DO_NOT_CALL, OBJECTION, consent_field};
 use crate::views::{PageContext, html_response};
 
 /// The session key of the "saved" notice shown once after the redirect.
@@ -34,15 +35,30 @@ pub async fn view_consent_get(
         .read_consent(who.customer, &who.access(&request_id))
         .await?
         .ok_or(AppError::NotFound)?;
-    let saved = session.remove_as::<usize>(SAVED).and_then(Result::ok);
+    // Choices posted after the session expired come back (not saved) after the sign-in.
+    let kept = kept_form::take(
+        &session,
+        &state.kept_form_key,
+        who.customer,
+        paths::CONSENT,
+        state.clock.now(),
+    );
+    let notice = match &kept {
+        Some(_) => Some(ConsentNotice::Restored),
+        None => session
+            .remove_as::<usize>(SAVED)
+            .and_then(Result::ok)
+            .map(ConsentNotice::Saved),
+    };
+    let posted: HashMap<String, String> = kept.unwrap_or_default().into_iter().collect();
     let page = consent::consent(
         &ctx,
         &csrf::token(&session),
         &state.register,
         &current,
-        &HashMap::new(),
+        &posted,
         &[],
-        saved,
+        notice,
     );
     Ok(html_response(StatusCode::OK, page))
 }

@@ -21,13 +21,21 @@ use crate::views::{Page, PageContext, render};
 pub const DO_NOT_CALL: &str = "do-not-call";
 pub const OBJECTION: &str = "marketing-objection";
 
+/// A one-time message above the form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConsentNotice {
+    /// Saved; how many choices changed.
+    Saved(usize),
+    /// The choices posted after the session expired are back in the form, not saved yet.
+    Restored,
+}
+
 /// The form field of the consent for `purpose`.
 pub fn consent_field(purpose: &str) -> String {
     format!("consent-{purpose}")
 }
 
-/// `posted`: what a rejected form held, shown again; `saved`: how many choices the last
-/// save changed (the notice after the redirect).
+/// `posted`: what a rejected (or restored) form held, shown again.
 pub fn consent(
     ctx: &PageContext,
     csrf_token: &str,
@@ -35,7 +43,7 @@ pub fn consent(
     current: &ConsentState,
     posted: &HashMap<String, String>,
     errors: &[FieldError],
-    saved: Option<usize>,
+    notice: Option<ConsentNotice>,
 ) -> Markup {
     let error_for = |field: &str| {
         errors
@@ -83,8 +91,12 @@ pub fn consent(
     let body = html! {
         h1 { (ctx.t("consent-title")) }
         @if !errors.is_empty() { (error_summary(ctx, errors)) }
-        @if let Some(changed) = saved {
-            (flash(ctx, FlashKind::Success, &ctx.t_with_number("consent-saved", "count", changed as i64)))
+        @match notice {
+            Some(ConsentNotice::Saved(changed)) => {
+                (flash(ctx, FlashKind::Success, &ctx.t_with_number("consent-saved", "count", changed as i64)))
+            }
+            Some(ConsentNotice::Restored) => (flash(ctx, FlashKind::Info, &ctx.t("consent-restored"))),
+            None => {}
         }
         p class="lead" { (ctx.t("consent-intro")) }
         form method="post" action=(paths::CONSENT) novalidate {
