@@ -27,8 +27,11 @@ impl Message {
                 head {
                     meta charset="utf-8";
                     title { (self.subject) }
+                    // A style element rather than style attributes: the project writes none
+                    // anywhere, and mail programs read this one just as well.
+                    style { "body { font-family: sans-serif; font-size: 16px; line-height: 1.5; max-width: 40em; }" }
                 }
-                body style="font-family: sans-serif; font-size: 16px; line-height: 1.5; max-width: 40em" {
+                body {
                     @for paragraph in &paragraphs {
                         p { (linked(paragraph)) }
                     }
