@@ -346,23 +346,6 @@ impl Settings {
         }
     }
 
-    /// Where the master key comes from; only the embedded default may create its key file,
-    /// because instances sharing a PostgreSQL database must share one key.
-    pub fn master_key_source(&self) -> crate::crypto::MasterKeySource<'_> {
-        use crate::crypto::MasterKeySource;
-        match (&self.master_key, &self.master_key_file) {
-            (Some(value), _) => MasterKeySource::Value(value),
-            (None, Some(path)) => MasterKeySource::File {
-                path: path.clone(),
-                create: false,
-            },
-            (None, None) => MasterKeySource::File {
-                path: self.data_dir.join("master.key"),
-                create: self.database_url().expose_secret().starts_with("sqlite:"),
-            },
-        }
-    }
-
     /// The file outbox for e-mail.
     pub fn outbox_dir(&self) -> PathBuf {
         self.email

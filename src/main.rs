@@ -187,7 +187,7 @@ async fn create_staff(settings: Settings, role: &str, email: &str) -> anyhow::Re
     );
     println!(
         "{base}{}",
-        inzage::routes::paths::with_token(inzage::routes::paths::STAFF_ACTIVATE_TOKEN, &token)
+        inzage::paths::with_token(inzage::paths::STAFF_ACTIVATE_TOKEN, &token)
     );
     Ok(())
 }
@@ -215,7 +215,7 @@ async fn rotate_key(
     let store = db::connect(&settings.database_url(), settings.database.max_connections).await?;
     store.migrate().await?;
     // Never create a key here: rotating from a key nobody has would lose everything.
-    let (old, default_file) = match settings.master_key_source() {
+    let (old, default_file) = match MasterKeySource::from_settings(&settings) {
         MasterKeySource::File { path, .. } => {
             let default = settings.master_key.is_none() && settings.master_key_file.is_none();
             (

@@ -11,44 +11,15 @@ use anyhow::Context;
 use tracing_actix_web::TracingLogger;
 
 use crate::audit::AuditWriter;
-use crate::config::{Organisation, Settings};
+use crate::config::Settings;
 use crate::crypto::{Keyring, MasterKey};
 use crate::db::{self, Store};
 use crate::http::{body_limit, error_pages, security_headers};
 use crate::privacy::register::Register;
 use crate::routes;
+use crate::state::AppState;
 use crate::telemetry::RequestSpan;
 use crate::vault::Vault;
-
-/// What every handler may reach, shared by all workers.
-pub struct AppState {
-    pub store: Arc<dyn Store>,
-    /// Sealed personal data, opened only with an audit record.
-    pub vault: Vault,
-    /// The processing register, checked at start-up.
-    pub register: Arc<Register>,
-    /// Where the accessibility suite writes its JSON report.
-    pub accessibility_report: std::path::PathBuf,
-    pub session_limits: crate::auth::sessions::Limits,
-    /// How recent the password must have been given before a download or erasure.
-    pub reauthenticate_within: time::Duration,
-    pub passwords: crate::auth::password::Passwords,
-    /// SMTP when configured, else the file outbox.
-    pub mailer: crate::email::Mailer,
-    /// Scheme, host and port for links in e-mails, without a trailing slash.
-    pub public_base: String,
-    pub trusted_proxies: Vec<std::net::IpAddr>,
-    pub account_throttle: crate::auth::throttle::Policy,
-    pub address_throttle: crate::auth::throttle::Policy,
-    pub organisation: Arc<Organisation>,
-    /// Cookies get `Secure` when the portal is served over TLS.
-    pub secure_cookies: bool,
-    pub max_body_bytes: usize,
-    /// "Now" for session limits and link expiry (the tests move it forward).
-    pub clock: crate::clock::Clock,
-    /// Seals forms kept across an expired session (see `auth::kept_form`).
-    pub kept_form_key: crate::crypto::DataKey,
-}
 
 /// A running portal, bound to its port but not yet serving until awaited.
 pub struct Application {
@@ -129,15 +100,20 @@ impl Application {
         let limit = settings.http.max_body_bytes;
         let session_store = store.clone();
         let session_clock = clock.clone();
+        let freshness = web::Data::new(crate::auth::sessions::Freshness {
+            limits: session_limits,
+            clock: clock.clone(),
+        });
         let server = HttpServer::new(move || {
             // `wrap` order: the last one added runs first on the way in.
             App::new()
                 .app_data(state.clone())
+                .app_data(freshness.clone())
                 .app_data(web::FormConfig::default().limit(limit))
                 .app_data(web::PayloadConfig::new(limit))
                 .configure(routes::configure)
                 .default_service(web::to(HttpResponse::NotFound))
-                .wrap(from_fn(crate::auth::guard::signed_in_areas))
+                .wrap(from_fn(crate::http::signed_in_areas::signed_in_areas))
                 .wrap(crate::auth::sessions::middleware(
                     session_store.clone(),
                     &cookie_key,
@@ -188,7 +164,7 @@ impl Application {
 /// The master key, the keyring it unlocks, and the audit writer: what the vault needs.
 /// Used by the server and by the command-line jobs alike.
 pub async fn open_vault(settings: &Settings, store: Arc<dyn Store>) -> anyhow::Result<Vault> {
-    let master = MasterKey::load(settings.master_key_source())?;
+    let master = MasterKey::load(crate::crypto::MasterKeySource::from_settings(settings))?;
     let keys = Keyring::open(store.as_ref(), master).await?;
     let audit = AuditWriter::start(store.clone());
     Ok(Vault::new(store, Arc::new(keys), audit))

@@ -1,7 +1,7 @@
 //! Walks the whole audit trail and recomputes the hash chain.
 
 use super::chain::{ANCHOR_SETTING, GENESIS, parse_anchor, record_hash};
-use crate::db::{AuditEntry, AuditRow, Store};
+use crate::db::Store;
 
 /// What a verification found.
 #[derive(Debug, PartialEq, Eq)]
@@ -45,7 +45,7 @@ pub async fn verify(store: &dyn Store) -> anyhow::Result<Verdict> {
                     problem: "the link to the previous record does not match",
                 });
             }
-            let hash = record_hash(&prev, row.seq, &entry_of(&row));
+            let hash = record_hash(&prev, row.seq, &row.entry);
             if hash != row.hash {
                 return Ok(Verdict::Broken {
                     seq: row.seq,
@@ -55,18 +55,5 @@ pub async fn verify(store: &dyn Store) -> anyhow::Result<Verdict> {
             prev = hash;
             expected_seq += 1;
         }
-    }
-}
-
-fn entry_of(row: &AuditRow) -> AuditEntry {
-    AuditEntry {
-        at: row.at,
-        actor_kind: row.actor_kind.clone(),
-        actor_id: row.actor_id.clone(),
-        actor_role: row.actor_role.clone(),
-        action: row.action.clone(),
-        customer_id: row.customer_id,
-        reason: row.reason.clone(),
-        request_id: row.request_id.clone(),
     }
 }

@@ -3,7 +3,6 @@
 
 pub mod csrf;
 pub mod device;
-pub mod guard;
 pub mod kept_form;
 pub mod password;
 pub mod password_policy;

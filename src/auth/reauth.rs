@@ -8,7 +8,7 @@ use actix_web::http::header;
 use time::{Duration, OffsetDateTime};
 
 use super::sessions::SIGNED_IN_AT;
-use crate::routes::paths;
+use crate::paths;
 
 /// The session key of the last password confirmation (Unix seconds).
 const REAUTHENTICATED_AT: &str = "reauthenticated_at";

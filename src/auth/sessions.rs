@@ -14,7 +14,7 @@ use uuid::Uuid;
 use super::session_store::{CUSTOMER, DbSessionStore, SESSION_ID, STAFF};
 use crate::clock::Clock;
 use crate::db::Store;
-use crate::routes::paths;
+use crate::paths;
 
 /// `__Host-`: only ever set over a secure connection, for this host, for all paths.
 pub const COOKIE: &str = "__Host-inzage";
@@ -30,6 +30,14 @@ const LAST_SEEN_PRECISION: i64 = 60;
 pub struct Limits {
     pub idle: Duration,
     pub absolute: Duration,
+}
+
+/// What every session is checked against: its limits and the portal's clock. `startup`
+/// registers it as app data, so the extractors below need nothing else.
+#[derive(Debug, Clone)]
+pub struct Freshness {
+    pub limits: Limits,
+    pub clock: Clock,
 }
 
 /// The session middleware: server-side state, a `__Host-` cookie that is Secure, HttpOnly,
@@ -128,10 +136,10 @@ fn fresh(session: &Session, limits: Limits, now: OffsetDateTime) -> bool {
 /// The id under `owner_key` (customer or staff) of a session within its limits. A session
 /// past its limits is ended here, so its key cannot be used again.
 fn owner_of(req: &HttpRequest, owner_key: &str) -> Option<(Uuid, String)> {
-    let state = req.app_data::<actix_web::web::Data<crate::startup::AppState>>()?;
+    let rules = req.app_data::<actix_web::web::Data<Freshness>>()?;
     let session = req.get_session();
     let owner = session.get::<Uuid>(owner_key).ok().flatten()?;
-    if !fresh(&session, state.session_limits, state.clock.now()) {
+    if !fresh(&session, rules.limits, rules.clock.now()) {
         end_expired(&session);
         return None;
     }

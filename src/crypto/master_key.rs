@@ -33,6 +33,28 @@ pub enum MasterKeySource<'a> {
     File { path: PathBuf, create: bool },
 }
 
+impl<'a> MasterKeySource<'a> {
+    /// Where the settings say the master key comes from; only the embedded default may
+    /// create its key file, because instances sharing a PostgreSQL database must share one key.
+    pub fn from_settings(settings: &'a crate::config::Settings) -> Self {
+        use secrecy::ExposeSecret;
+        match (&settings.master_key, &settings.master_key_file) {
+            (Some(value), _) => MasterKeySource::Value(value),
+            (None, Some(path)) => MasterKeySource::File {
+                path: path.clone(),
+                create: false,
+            },
+            (None, None) => MasterKeySource::File {
+                path: settings.data_dir.join("master.key"),
+                create: settings
+                    .database_url()
+                    .expose_secret()
+                    .starts_with("sqlite:"),
+            },
+        }
+    }
+}
+
 impl MasterKey {
     pub fn generate() -> Self {
         Self(XChaCha20Poly1305::generate_key(&mut OsRng).into())

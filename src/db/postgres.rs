@@ -5,8 +5,6 @@ use std::time::Duration;
 use sqlx::Transaction;
 use sqlx::postgres::{PgPool, PgPoolOptions, Postgres};
 
-use super::sql;
-
 /// The advisory lock that serializes appends to the audit chain across instances.
 const AUDIT_CHAIN_LOCK: i64 = 0x696e_7a61_6765_0001;
 
@@ -24,16 +22,18 @@ impl PostgresStore {
         Ok(Self { pool })
     }
 
-    fn reader(&self) -> &PgPool {
+    pub(super) fn reader(&self) -> &PgPool {
         &self.pool
     }
 
-    async fn begin_write(&self) -> sqlx::Result<Transaction<'static, Postgres>> {
+    pub(super) async fn begin_write(&self) -> sqlx::Result<Transaction<'static, Postgres>> {
         self.pool.begin().await
     }
 
     /// Held until the transaction ends, so two instances never extend the chain at once.
-    async fn lock_audit_chain(tx: &mut Transaction<'static, Postgres>) -> sqlx::Result<()> {
+    pub(super) async fn lock_audit_chain(
+        tx: &mut Transaction<'static, Postgres>,
+    ) -> sqlx::Result<()> {
         sqlx::query("SELECT pg_advisory_xact_lock($1)")
             .bind(AUDIT_CHAIN_LOCK)
             .execute(&mut **tx)
@@ -41,7 +41,7 @@ impl PostgresStore {
         Ok(())
     }
 
-    async fn run_migrations(&self) -> anyhow::Result<()> {
+    pub(super) async fn run_migrations(&self) -> anyhow::Result<()> {
         // sqlx takes an advisory lock, so two instances starting together migrate once.
         sqlx::migrate!("./migrations/postgres")
             .run(&self.pool)
@@ -49,9 +49,7 @@ impl PostgresStore {
             .map_err(|e| anyhow::anyhow!("PostgreSQL migrations failed: {e}"))
     }
 
-    async fn close_pools(&self) {
+    pub(super) async fn close_pools(&self) {
         self.pool.close().await;
     }
 }
-
-impl_store!(PostgresStore, crate::db::Backend::Postgres);

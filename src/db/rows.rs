@@ -133,7 +133,7 @@ pub struct CustomerBundle {
 }
 
 /// One audit record as written: ids and codes only, never personal data.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct AuditEntry {
     pub at: OffsetDateTime,
     /// `customer`, `staff` or `system`.
@@ -153,14 +153,9 @@ pub struct AuditEntry {
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct AuditRow {
     pub seq: i64,
-    pub at: OffsetDateTime,
-    pub actor_kind: String,
-    pub actor_id: String,
-    pub actor_role: String,
-    pub action: String,
-    pub customer_id: Option<Uuid>,
-    pub reason: Option<String>,
-    pub request_id: Option<String>,
+    /// What was recorded, exactly as it was appended (and hashed).
+    #[sqlx(flatten)]
+    pub entry: AuditEntry,
     pub prev_hash: Vec<u8>,
     pub hash: Vec<u8>,
 }

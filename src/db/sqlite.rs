@@ -10,8 +10,6 @@ use sqlx::sqlite::{
     SqliteSynchronous,
 };
 
-use super::sql;
-
 /// SQLite allows one writer at a time. Writes go through a pool of exactly one connection
 /// and start with `BEGIN IMMEDIATE`, so they queue here instead of failing with
 /// `SQLITE_BUSY_SNAPSHOT`; reads use a separate pool and run concurrently under WAL.
@@ -51,30 +49,28 @@ impl SqliteStore {
         Ok(Self { reader, writer })
     }
 
-    fn reader(&self) -> &SqlitePool {
+    pub(super) fn reader(&self) -> &SqlitePool {
         &self.reader
     }
 
-    async fn begin_write(&self) -> sqlx::Result<Transaction<'static, Sqlite>> {
+    pub(super) async fn begin_write(&self) -> sqlx::Result<Transaction<'static, Sqlite>> {
         self.writer.begin_with("BEGIN IMMEDIATE").await
     }
 
     /// `BEGIN IMMEDIATE` already holds the database's only write lock.
-    async fn lock_audit_chain(_: &mut Transaction<'static, Sqlite>) -> sqlx::Result<()> {
+    pub(super) async fn lock_audit_chain(_: &mut Transaction<'static, Sqlite>) -> sqlx::Result<()> {
         Ok(())
     }
 
-    async fn run_migrations(&self) -> anyhow::Result<()> {
+    pub(super) async fn run_migrations(&self) -> anyhow::Result<()> {
         sqlx::migrate!("./migrations/sqlite")
             .run(&self.writer)
             .await
             .context("SQLite migrations failed")
     }
 
-    async fn close_pools(&self) {
+    pub(super) async fn close_pools(&self) {
         self.reader.close().await;
         self.writer.close().await;
     }
 }
-
-impl_store!(SqliteStore, crate::db::Backend::Sqlite);

@@ -364,7 +364,8 @@ pub fn request_event(e: &RequestEventRow, reference: Option<&str>) -> Record {
     ]
 }
 
-pub fn audit(a: &AuditRow) -> Record {
+pub fn audit(row: &AuditRow) -> Record {
+    let a = &row.entry;
     vec![
         ("at", moment(a.at)),
         ("actor_kind", json!(a.actor_kind)),

@@ -6,7 +6,7 @@ use actix_web::http::header::CONTENT_LENGTH;
 use actix_web::middleware::Next;
 use actix_web::{Error, HttpResponse, web};
 
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// Answers 413 (rendered as a localized page by the error pages) when `Content-Length`
 /// announces more than `http.max_body_bytes`. Chunked bodies without a length are capped

@@ -4,3 +4,4 @@ pub mod body_limit;
 pub mod client_address;
 pub mod error_pages;
 pub mod security_headers;
+pub mod signed_in_areas;

@@ -2,7 +2,7 @@ use actix_web::web;
 use maud::Markup;
 
 use crate::a11y_report;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::views::{PageContext, pages};
 
 pub async fn view_accessibility_get(ctx: PageContext, state: web::Data<AppState>) -> Markup {

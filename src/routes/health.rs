@@ -3,7 +3,7 @@
 use actix_web::{HttpResponse, web};
 use serde_json::json;
 
-use crate::startup::AppState;
+use crate::state::AppState;
 
 pub async fn health_get(state: web::Data<AppState>) -> HttpResponse {
     let backend = state.store.backend().name();

@@ -6,8 +6,8 @@ use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
 use crate::i18n::{LANG_COOKIE, Lang};
-use crate::routes::paths;
-use crate::startup::AppState;
+use crate::paths;
+use crate::state::AppState;
 
 #[derive(Deserialize)]
 pub struct Query {

@@ -2,16 +2,18 @@
 
 mod accessibility;
 pub mod account;
-pub mod assets;
+mod assets;
 mod contact;
 mod health;
 mod home;
 mod language;
-pub mod paths;
+
 mod privacy_statement;
 mod staff;
 
 use actix_web::{Route, web};
+
+use crate::paths;
 
 use account::correct::{AddressForm, LanguageForm, NameForm, PhoneForm};
 

@@ -1,7 +1,7 @@
 use actix_web::web;
 use maud::Markup;
 
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::views::{PageContext, pages};
 
 pub async fn view_privacy_statement_get(ctx: PageContext, state: web::Data<AppState>) -> Markup {

@@ -10,7 +10,7 @@ use actix_web::{FromRequest, HttpRequest, HttpResponse, ResponseError, dev::Payl
 use uuid::Uuid;
 
 use super::Role;
-use crate::routes::paths;
+use crate::paths;
 
 /// The session state key of a signed-in staff member's role.
 pub const ROLE: &str = "staff_role";

@@ -110,6 +110,11 @@ pub async fn find_by_email(
         .await
 }
 
+/// The staff account with this id, if any (its row, for activation).
+pub async fn find(store: &dyn Store, id: Uuid) -> anyhow::Result<Option<StaffRow>> {
+    store.staff(id).await
+}
+
 /// Every staff member, opened for the administrator's list.
 pub async fn all(store: &dyn Store, keys: &Keyring) -> anyhow::Result<Vec<StaffMember>> {
     let key = sealing_key(keys);

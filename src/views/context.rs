@@ -8,7 +8,7 @@ use actix_web::{FromRequest, HttpRequest, dev::Payload, web};
 
 use crate::config::Organisation;
 use crate::i18n::{self, Lang};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// The language, the current location and the organisation, for the layout and the pages.
 #[derive(Clone)]

@@ -5,8 +5,8 @@ use maud::{DOCTYPE, Markup, html};
 use super::PageContext;
 use crate::auth::csrf;
 use crate::i18n::{self, Lang};
-use crate::routes::{assets, paths};
 use crate::views::components::{account_nav, post_button};
+use crate::{assets, paths};
 
 /// What a page hands to the layout.
 pub struct Page {

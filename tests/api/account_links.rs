@@ -2,7 +2,7 @@
 //! address, session limits on a controllable clock, forms kept across an expired session,
 //! and "show password" without JavaScript; over HTTP, on both databases.
 
-use inzage::routes::paths;
+use inzage::paths;
 use time::Duration;
 
 use crate::accounts::{
@@ -178,7 +178,7 @@ crate::on_both_backends! {
         assert!(notice.contains("To: old@example.nl") && notice.contains("N…@Example.nl"), "{notice}");
         assert_eq!(app.vault.find_by_email("new@example.nl").await.unwrap(), Some(id));
         assert_eq!(app.vault.find_by_email("old@example.nl").await.unwrap(), None);
-        assert_eq!(app.store.audit_for_customer(id, 5).await.unwrap().iter().filter(|r| r.action == "customer.email.changed").count(), 1);
+        assert_eq!(app.store.audit_for_customer(id, 5).await.unwrap().iter().filter(|r| r.entry.action == "customer.email.changed").count(), 1);
         let token = csrf_of(&app.get(paths::ACCOUNT).await.text().await.unwrap());
         assert_eq!(post_form(&app, &path, &[("csrf", &token)]).await.status(), 410, "only once");
 

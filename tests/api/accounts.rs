@@ -2,7 +2,7 @@
 
 use inzage::domain::{Access, Actor, NewProfile};
 use inzage::i18n::Lang;
-use inzage::routes::paths;
+use inzage::paths;
 use uuid::Uuid;
 
 use crate::helpers::TestApp;
@@ -136,8 +136,8 @@ crate::on_both_backends! {
         let html = page.text().await.unwrap();
         assert!(html.contains("Fleur Visser") && html.contains("4 mei 1990"), "{html}");
         let trail = app.store.audit_for_customer(id, 10).await.unwrap();
-        assert_eq!(trail[0].action, "customer.data.read");
-        assert!(trail[0].request_id.is_some(), "the audit record carries the request id");
+        assert_eq!(trail[0].entry.action, "customer.data.read");
+        assert!(trail[0].entry.request_id.is_some(), "the audit record carries the request id");
 
         // Sign out: the server forgets the session; the old cookie is worth nothing.
         let token = csrf_of(&html);
@@ -399,7 +399,7 @@ crate::on_both_backends! {
         assert!(html.contains("Firefox on Windows <strong>(this device)</strong>"), "{html}");
         assert!(html.contains("Safari on iPhone or iPad"));
         assert!(html.contains("It did not work: wrong password"), "the failed attempt is listed");
-        assert_eq!(app.store.audit_for_customer(id, 1).await.unwrap()[0].action, "customer.sessions.read");
+        assert_eq!(app.store.audit_for_customer(id, 1).await.unwrap()[0].entry.action, "customer.sessions.read");
 
         let token = csrf_of(&html);
         let response = laptop.post(app.url(paths::SIGN_OUT_OTHERS)).form(&[("csrf", token.as_str())]).send().await.unwrap();

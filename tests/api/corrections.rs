@@ -3,7 +3,7 @@
 
 use inzage::domain::{Access, Actor, NewProfile, PostalAddress};
 use inzage::i18n::Lang;
-use inzage::routes::paths;
+use inzage::paths;
 use uuid::Uuid;
 
 use crate::accounts::{activate, csrf_of, post_form};
@@ -52,7 +52,7 @@ async fn audit_actions(app: &TestApp, id: Uuid) -> Vec<String> {
         .await
         .unwrap()
         .into_iter()
-        .map(|row| row.action)
+        .map(|row| row.entry.action)
         .collect()
 }
 

@@ -4,7 +4,7 @@
 
 use std::sync::{Arc, Mutex};
 
-use inzage::routes::paths;
+use inzage::paths;
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 
 use crate::accounts::{csrf_of, customer, outbox_files, post_form};

@@ -5,7 +5,7 @@
 use inzage::db::{CustomerBundle, InvoiceRow};
 use inzage::domain::{Access, Actor, NewProfile};
 use inzage::i18n::Lang;
-use inzage::routes::paths;
+use inzage::paths;
 use uuid::Uuid;
 
 use crate::accounts::{
@@ -105,7 +105,7 @@ crate::on_both_backends! {
         let until = inzage::i18n::date_in_words(Lang::En, issued_on.replace_year(issued_on.year() + 7).unwrap());
         assert!(html.contains(&until), "invoices kept until seven years after the newest: {until}");
         let trail = app.store.audit_for_customer(id, 50).await.unwrap();
-        assert_eq!(trail[0].action, "customer.erasure.read");
+        assert_eq!(trail[0].entry.action, "customer.erasure.read");
 
         // The explicit confirmation: what happens, a labelled button, a way back.
         let confirm = app.client.get(app.url(paths::DELETE_ACCOUNT_CONFIRM)).header("Accept-Language", "en").send().await.unwrap().text().await.unwrap();
@@ -150,7 +150,7 @@ crate::on_both_backends! {
         let mut raw = app.raw().await;
         assert_eq!(raw.count(&format!("SELECT COUNT(*) FROM invoices WHERE number = '{invoice_number}' AND customer_id IS NULL")).await, 1);
         let trail = app.store.audit_for_customer(id, 50).await.unwrap();
-        assert_eq!(trail.iter().filter(|a| a.action == "customer.erased").count(), 1);
+        assert_eq!(trail.iter().filter(|a| a.entry.action == "customer.erased").count(), 1);
         if app.backend() == inzage::db::Backend::Sqlite {
             let disk = sqlite_bytes(&app).await;
             assert!(!disk.contains(&marker), "the marker is in neither the database file nor its WAL");

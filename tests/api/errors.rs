@@ -1,6 +1,6 @@
 //! Error responses are pages in the visitor's language, with the right status.
 
-use inzage::routes::paths;
+use inzage::paths;
 
 crate::on_both_backends! {
     async fn unknown_page_is_a_localized_404(app: TestApp) {

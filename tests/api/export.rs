@@ -9,8 +9,8 @@ use std::io::Read;
 use inzage::domain::{Access, Actor};
 use inzage::export::bundle::cell_text;
 use inzage::export::records::SECTIONS;
+use inzage::paths;
 use inzage::privacy::register::Register;
-use inzage::routes::paths;
 use inzage::seed::{DEMO_CUSTOMERS, DEMO_PASSWORD};
 use serde_json::Value;
 use uuid::Uuid;
@@ -151,7 +151,7 @@ async fn download(client: &reqwest::Client, app: &TestApp, path: &str) -> reqwes
 }
 
 fn audit_count(trail: &[inzage::db::AuditRow], action: &str) -> usize {
-    trail.iter().filter(|a| a.action == action).count()
+    trail.iter().filter(|a| a.entry.action == action).count()
 }
 
 crate::on_both_backends! {

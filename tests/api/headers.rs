@@ -1,7 +1,7 @@
 //! Every response carries exactly the security headers of SECURITY.md.
 
 use inzage::http::security_headers::CONTENT_SECURITY_POLICY;
-use inzage::routes::{assets, paths};
+use inzage::{assets, paths};
 
 const EXPECTED: [(&str, &str); 7] = [
     ("content-security-policy", CONTENT_SECURITY_POLICY),

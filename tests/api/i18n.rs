@@ -1,6 +1,6 @@
 //! Language negotiation: explicit choice, then Accept-Language by q-value, then Dutch.
 
-use inzage::routes::paths;
+use inzage::paths;
 
 fn html_lang(html: &str) -> &str {
     html.split("<html lang=\"")

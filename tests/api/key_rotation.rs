@@ -1,7 +1,7 @@
 //! `rotate-key`: after rotating, everything opens with the new key and nothing with the old;
 //! an interrupted rotation refuses start-up and resumes.
 
-use inzage::crypto::{Keyring, MasterKey, rotation};
+use inzage::crypto::{Keyring, MasterKey, MasterKeySource, rotation};
 use inzage::domain::{Access, Actor, NewProfile};
 use inzage::i18n::Lang;
 
@@ -26,7 +26,7 @@ crate::on_both_backends! {
             ids.push(app.vault.create_customer(&profile(n), &system).await.unwrap());
         }
         let store = app.store.as_ref();
-        let old = MasterKey::load(app.settings.master_key_source()).unwrap();
+        let old = MasterKey::load(MasterKeySource::from_settings(&app.settings)).unwrap();
         let new = MasterKey::generate();
 
         // Interrupted after the first batch of two.

@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use inzage::routes::paths;
+use inzage::paths;
 
 /// The attributes of every start tag, as (tag, [attribute names]).
 fn tags(html: &str) -> Vec<(String, Vec<String>)> {

@@ -1,6 +1,6 @@
 //! The signed-out pages and the health endpoint answer, on both databases.
 
-use inzage::routes::paths;
+use inzage::paths;
 
 crate::on_both_backends! {
     async fn public_pages_answer_with_html(app: TestApp) {

@@ -2,9 +2,9 @@
 
 use inzage::auth::sessions;
 use inzage::i18n::{Arg, LANG_COOKIE, Lang, t_with, try_t};
+use inzage::paths;
 use inzage::privacy::register::Register;
 use inzage::privacy::texts;
-use inzage::routes::paths;
 
 crate::on_both_backends! {
     async fn the_statement_lists_every_register_category_in_both_languages(app: TestApp) {

@@ -6,7 +6,7 @@
 use inzage::auth::password::Passwords;
 use inzage::domain::{RequestKind, RequestStatus, due_on, received_on};
 use inzage::i18n::{Lang, date_in_words, try_t};
-use inzage::routes::paths::{self, request_path};
+use inzage::paths::{self, request_path};
 use time::Duration;
 use uuid::Uuid;
 
@@ -26,7 +26,7 @@ async fn audit_actions(app: &TestApp, customer: Uuid) -> Vec<String> {
         .await
         .unwrap()
         .into_iter()
-        .map(|row| row.action)
+        .map(|row| row.entry.action)
         .collect()
 }
 

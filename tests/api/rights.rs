@@ -5,7 +5,7 @@
 use inzage::db::CustomerBundle;
 use inzage::domain::NewProfile;
 use inzage::i18n::Lang;
-use inzage::routes::paths;
+use inzage::paths;
 use inzage::seed::{HistoryPlan, history_for};
 use inzage::vault::CustomerSealer;
 use uuid::Uuid;
@@ -183,7 +183,7 @@ crate::on_both_backends! {
             assert_eq!(response.status(), 404, "{id}");
             let trail = app.store.audit_for_customer(customer, 1).await.unwrap();
             assert_eq!(audit_count(&app, customer).await, before + 1);
-            assert_eq!(trail[0].action, "customer.contact.denied");
+            assert_eq!(trail[0].entry.action, "customer.contact.denied");
         }
     }
 

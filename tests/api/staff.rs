@@ -1,7 +1,7 @@
 //! Staff accounts: activation by one-time link, the staff entrance, roles, the guard of
 //! the staff area, and `inzage create-staff`; over HTTP, on both databases.
 
-use inzage::routes::paths;
+use inzage::paths;
 use inzage::staff::Role;
 
 use crate::accounts::{PASSWORD, activate, csrf_of, customer, outbox_files, post_form};

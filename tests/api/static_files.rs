@@ -1,6 +1,6 @@
 //! The stylesheet is served with a content-hash URL and cached for a year.
 
-use inzage::routes::{assets, paths};
+use inzage::{assets, paths};
 
 crate::on_both_backends! {
     async fn stylesheet_has_a_versioned_url_and_long_cache(app: TestApp) {

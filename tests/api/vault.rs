@@ -131,16 +131,16 @@ crate::on_both_backends! {
         let trail = app.store.audit_for_customer(id, 100).await.unwrap();
         assert_eq!(trail.len(), 2);
         let newest = &trail[0];
-        assert_eq!(newest.action, "customer.profile.read");
-        assert_eq!((newest.actor_kind.as_str(), newest.actor_id.as_str(), newest.actor_role.as_str()), ("staff", "KS-0001", "agent"));
-        assert_eq!(newest.reason.as_deref(), Some("AVG-2026-0001"));
-        assert_eq!(newest.request_id.as_deref(), Some("req-1"));
+        assert_eq!(newest.entry.action, "customer.profile.read");
+        assert_eq!((newest.entry.actor_kind.as_str(), newest.entry.actor_id.as_str(), newest.entry.actor_role.as_str()), ("staff", "KS-0001", "agent"));
+        assert_eq!(newest.entry.reason.as_deref(), Some("AVG-2026-0001"));
+        assert_eq!(newest.entry.request_id.as_deref(), Some("req-1"));
 
         app.vault.read_contact_moments(id, &Access::by(Actor::customer(id))).await.unwrap().unwrap();
         let trail = app.store.audit_for_customer(id, 100).await.unwrap();
         assert_eq!(trail.len(), 3);
-        assert_eq!(trail[0].action, "customer.contacts.read");
-        assert_eq!(trail[0].actor_id, id.to_string());
+        assert_eq!(trail[0].entry.action, "customer.contacts.read");
+        assert_eq!(trail[0].entry.actor_id, id.to_string());
     }
 
     async fn erasure_shreds_the_key_and_keeps_what_the_law_keeps(app: TestApp) {
@@ -205,7 +205,7 @@ crate::on_both_backends! {
         };
         assert_eq!(app.vault.keys.kept_records.open(invoice_id, "billing", &kept).unwrap(), billing);
         let trail = app.store.audit_for_customer(id, 10).await.unwrap();
-        assert_eq!(trail[0].action, "customer.erased", "the erasure is on record, after the data is gone");
+        assert_eq!(trail[0].entry.action, "customer.erased", "the erasure is on record, after the data is gone");
     }
 }
 

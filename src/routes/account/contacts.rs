@@ -11,7 +11,7 @@ use crate::auth::sessions::SignedIn;
 use crate::db::ContactFilter;
 use crate::domain::{Period, page_number};
 use crate::error::AppError;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::views::pages::contacts::{self, CHANNELS, ContactQuery};
 use crate::views::{PageContext, html_response};
 

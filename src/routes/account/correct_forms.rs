@@ -12,7 +12,7 @@ use crate::domain::{
     ProfileChange, STREET_MAX_CHARS,
 };
 use crate::i18n::Lang;
-use crate::routes::paths;
+use crate::paths;
 use crate::views::pages::correct::{Group, Values};
 
 // The domain's limits, as `validator` wants them.

@@ -16,10 +16,10 @@ use crate::auth::csrf::{self, Protected};
 use crate::auth::sessions::SignedIn;
 use crate::error::AppError;
 use crate::i18n::{Lang, date_in_words, t, t_args};
+use crate::paths;
 use crate::privacy::erasure::{self, Kept};
 use crate::privacy::register::Register;
-use crate::routes::paths;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::views::pages::delete_account;
 use crate::views::{PageContext, html_response};
 

@@ -16,8 +16,8 @@ use crate::export::json::Json;
 use crate::export::records::SECTIONS;
 use crate::export::{file_name, stream, writer};
 use crate::i18n::Lang;
-use crate::routes::paths;
-use crate::startup::AppState;
+use crate::paths;
+use crate::state::AppState;
 use crate::views::pages::download;
 use crate::views::{PageContext, html_response};
 

@@ -9,7 +9,7 @@ use crate::auth::tokens::{self, TokenKind};
 use crate::db::TokenOwner;
 use crate::email::Message;
 use crate::i18n::{Lang, t_args};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// One e-mail: its subject and body message ids, and the values they use besides
 /// `organisation` (which every message gets).
@@ -46,7 +46,7 @@ pub fn send_link_later(state: &web::Data<AppState>, link: Link, mail: Mail) {
             let url = format!(
                 "{}{}",
                 state.public_base,
-                crate::routes::paths::with_token(link.path, &token)
+                crate::paths::with_token(link.path, &token)
             );
             let mut mail = mail;
             mail.args.push(("link", url));

@@ -7,7 +7,7 @@ use tracing_actix_web::RequestId;
 
 use crate::auth::sessions::SignedIn;
 use crate::error::AppError;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::views::{PageContext, html_response, pages};
 
 pub async fn view_my_data_get(

@@ -8,7 +8,7 @@ use tracing_actix_web::RequestId;
 
 use crate::auth::sessions::SignedIn;
 use crate::error::AppError;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::views::{PageContext, html_response, pages};
 
 /// The session key of a one-time notice for this page (a message id), set by the page

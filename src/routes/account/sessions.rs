@@ -9,8 +9,8 @@ use tracing_actix_web::RequestId;
 use crate::auth::csrf::{self, Protected};
 use crate::auth::sessions::{DEVICE, SignedIn};
 use crate::error::AppError;
-use crate::routes::paths;
-use crate::startup::AppState;
+use crate::paths;
+use crate::state::AppState;
 use crate::views::pages::sessions::{SessionView, sessions};
 use crate::views::{PageContext, html_response};
 

@@ -7,7 +7,7 @@ use actix_web::http::header;
 use serde::Deserialize;
 
 use crate::auth::csrf::Protected;
-use crate::routes::paths;
+use crate::paths;
 
 #[derive(Deserialize)]
 pub struct Empty {}

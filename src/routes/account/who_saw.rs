@@ -9,7 +9,7 @@ use tracing_actix_web::RequestId;
 use crate::auth::sessions::SignedIn;
 use crate::domain::{Period, page_number};
 use crate::error::AppError;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::views::pages::who_saw::{self, WhoSawQuery};
 use crate::views::{PageContext, html_response};
 

@@ -9,10 +9,10 @@ use crate::auth::csrf::{self, Protected};
 use crate::auth::sessions;
 use crate::auth::tokens::{self, TokenKind};
 use crate::error::AppError;
+use crate::paths;
 use crate::routes::account::activate::{NewPasswordForm, choose_new_password};
-use crate::routes::paths;
 use crate::staff::{Role, guard::ROLE};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::views::pages::links;
 use crate::views::pages::passwords::{self, PasswordForm};
 use crate::views::{PageContext, html_response};
@@ -73,7 +73,7 @@ pub async fn view_staff_activate_post(
     .await?
     .and_then(|r| r.staff());
     let member = match redeemed {
-        Some(id) => state.store.staff(id).await?,
+        Some(id) => crate::staff::find(state.store.as_ref(), id).await?,
         None => None,
     };
     let Some(member) = member else {

@@ -8,11 +8,11 @@ use serde::Deserialize;
 
 use crate::auth::csrf::{self, Protected};
 use crate::error::AppError;
+use crate::paths;
 use crate::routes::account::mail::{self, Mail, looks_like_email};
-use crate::routes::paths;
 use crate::staff::guard::Administrator;
 use crate::staff::{self, Role};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::views::components::FieldError;
 use crate::views::pages::staff::{NewStaffForm, team};
 use crate::views::{PageContext, html_response};

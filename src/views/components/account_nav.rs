@@ -4,7 +4,7 @@
 
 use maud::{Markup, html};
 
-use crate::routes::paths;
+use crate::paths;
 use crate::views::PageContext;
 
 /// (page, message id), in the order a customer would look for them.

@@ -4,7 +4,7 @@ use maud::{Markup, html};
 
 use crate::a11y_report::TestRun;
 use crate::i18n::date_in_words;
-use crate::routes::paths;
+use crate::paths;
 use crate::views::{Page, PageContext, render};
 
 pub fn accessibility(ctx: &PageContext, last_run: Option<&TestRun>) -> Markup {

@@ -4,9 +4,9 @@
 use maud::{Markup, html};
 
 use crate::i18n::date_in_words;
+use crate::paths;
 use crate::privacy::register::Register;
 use crate::privacy::texts;
-use crate::routes::paths;
 use crate::vault::Holdings;
 use crate::views::components::{FlashKind, flash};
 use crate::views::{Page, PageContext, render};

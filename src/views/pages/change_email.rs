@@ -4,7 +4,7 @@
 use maud::{Markup, html};
 
 use crate::auth::csrf;
-use crate::routes::paths;
+use crate::paths;
 use crate::views::components::{
     ButtonStyle, Field, FieldError, FlashKind, InputKind, button, error_summary, field, flash,
     hidden, password_field, password_toggle,

@@ -3,7 +3,7 @@
 use maud::{Markup, html};
 
 use crate::auth::csrf;
-use crate::routes::paths;
+use crate::paths;
 use crate::views::components::{
     ButtonStyle, FieldError, button, error_summary, field, hidden, password_field, password_toggle,
 };

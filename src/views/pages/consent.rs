@@ -7,9 +7,9 @@ use maud::{Markup, html};
 
 use crate::auth::csrf;
 use crate::i18n::{moment_in_words, t};
+use crate::paths;
 use crate::privacy::register::Register;
 use crate::privacy::texts;
-use crate::routes::paths;
 use crate::vault::ConsentState;
 use crate::views::components::{
     ButtonStyle, Choice, ChoiceKind, FieldError, FlashKind, Table, button, choices, data_table,

@@ -4,8 +4,8 @@ use maud::{Markup, html};
 
 use crate::domain::{ContactMoment, Period};
 use crate::i18n::{date_in_words, moment_in_words};
+use crate::paths;
 use crate::privacy::register::Register;
-use crate::routes::paths;
 use crate::vault::{ContactPage, contact_category};
 use crate::views::components::{
     ButtonStyle, Choice, ChoiceKind, Table, button, choices, data_table, page_count, pagination,

@@ -7,7 +7,7 @@ use crate::auth::csrf;
 use crate::domain::country::{COUNTRIES, NETHERLANDS, country_name_id};
 use crate::domain::{PostalAddress, Profile, ProfileChange};
 use crate::i18n::{Lang, date_in_words};
-use crate::routes::paths;
+use crate::paths;
 use crate::views::components::{
     ButtonStyle, Choice, ChoiceKind, Field, FieldError, FlashKind, InputKind, Select, button,
     choices, error_summary, field, fieldset, flash, hidden, select,

@@ -6,10 +6,10 @@ use time::OffsetDateTime;
 
 use crate::auth::csrf;
 use crate::i18n::{date_in_words, moment_in_words};
+use crate::paths;
 use crate::privacy::erasure::Kept;
 use crate::privacy::register::{Category, Register};
 use crate::privacy::texts;
-use crate::routes::paths;
 use crate::views::components::{ButtonStyle, Table, button, data_table, hidden};
 use crate::views::{Page, PageContext, render};
 

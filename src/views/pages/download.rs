@@ -3,7 +3,7 @@
 use maud::{Markup, html};
 
 use crate::export::records::SECTIONS;
-use crate::routes::paths;
+use crate::paths;
 use crate::views::{Page, PageContext, render};
 
 pub fn download(ctx: &PageContext) -> Markup {

@@ -3,7 +3,7 @@
 use actix_web::http::StatusCode;
 use maud::{Markup, html};
 
-use crate::routes::paths;
+use crate::paths;
 use crate::views::{Page, PageContext, render};
 
 /// Message ids (title, explanation) for a status; unknown ones use their class's text.

@@ -2,7 +2,7 @@
 
 use maud::{Markup, html};
 
-use crate::routes::paths;
+use crate::paths;
 use crate::views::{Page, PageContext, render};
 
 /// The rights a customer can use here, in the order the home page lists them.

@@ -5,9 +5,9 @@
 use maud::{Markup, html};
 
 use crate::i18n::{date_in_words, euros, moment_in_words, t};
+use crate::paths;
 use crate::privacy::register::{Category, Register, Retention};
 use crate::privacy::texts;
-use crate::routes::paths;
 use crate::vault::Holdings;
 use crate::views::components::{list, register_rows, summary_row};
 use crate::views::{Page, PageContext, render};

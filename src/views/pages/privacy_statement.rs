@@ -4,9 +4,9 @@ use maud::{Markup, html};
 
 use crate::auth::sessions::{self, Limits};
 use crate::i18n::{self, Arg, LANG_COOKIE};
+use crate::paths;
 use crate::privacy::register::{Category, Register};
 use crate::privacy::texts;
-use crate::routes::paths;
 use crate::views::components::{Table, data_table, register_rows};
 use crate::views::{Page, PageContext, render};
 

@@ -6,7 +6,7 @@ use maud::{Markup, html};
 use crate::auth::csrf;
 use crate::domain::{Request, RequestEvent, RequestKind, RequestStatus, received_on};
 use crate::i18n::{central_european, date_in_words};
-use crate::routes::paths::{self, request_path};
+use crate::paths::{self, request_path};
 use crate::views::components::{
     ButtonStyle, Choice, ChoiceKind, FieldError, FlashKind, Table, TextArea, button, choices,
     data_table, error_summary, flash, hidden, textarea,

@@ -4,7 +4,7 @@ use maud::{Markup, html};
 
 use crate::auth::csrf;
 use crate::i18n::{moment_in_words, t};
-use crate::routes::paths;
+use crate::paths;
 use crate::views::components::{ButtonStyle, FlashKind, Table, button, data_table, flash, hidden};
 use crate::views::{Page, PageContext, render};
 

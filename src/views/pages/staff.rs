@@ -4,7 +4,7 @@
 use maud::{Markup, html};
 
 use crate::auth::csrf;
-use crate::routes::paths;
+use crate::paths;
 use crate::staff::{Role, StaffMember};
 use crate::views::components::{
     ButtonStyle, Choice, ChoiceKind, Field, FieldError, FlashKind, InputKind, Table, button,

@@ -3,10 +3,10 @@
 use maud::{Markup, html};
 use uuid::Uuid;
 
-use crate::db::AuditRow;
+use crate::db::AuditEntry;
 use crate::domain::Period;
 use crate::i18n::{moment_in_words, try_t};
-use crate::routes::paths;
+use crate::paths;
 use crate::vault::AccessLogPage;
 use crate::views::components::{
     ButtonStyle, Table, button, data_table, page_count, pagination, period_choices,
@@ -42,7 +42,8 @@ pub fn who_saw(
     let rows = log
         .records
         .iter()
-        .map(|r| {
+        .map(|row| {
+            let r = &row.entry;
             vec![
                 html! { (moment_in_words(ctx.lang, r.at)) },
                 html! { (actor(ctx, customer, r)) },
@@ -75,7 +76,7 @@ pub fn who_saw(
 
 /// Who acted: you, a staff role, or one of the portal's own jobs. A staff member's own id
 /// is not shown: the role and the reason are what the customer can check.
-fn actor(ctx: &PageContext, customer: Uuid, r: &AuditRow) -> String {
+fn actor(ctx: &PageContext, customer: Uuid, r: &AuditEntry) -> String {
     match r.actor_kind.as_str() {
         "customer" if r.actor_id == customer.to_string() => ctx.t("who-saw-you"),
         "staff" => try_t(ctx.lang, &format!("who-saw-role-{}", r.actor_role))

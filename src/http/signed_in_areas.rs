@@ -14,10 +14,10 @@ use actix_web::http::{Method, header};
 use actix_web::middleware::Next;
 use actix_web::{Error, HttpResponse, ResponseError, web};
 
-use super::sessions::{self, SignedIn};
-use super::{csrf, kept_form};
-use crate::routes::paths;
-use crate::startup::AppState;
+use crate::auth::sessions::{self, SignedIn};
+use crate::auth::{csrf, kept_form};
+use crate::paths;
+use crate::state::AppState;
 
 pub async fn signed_in_areas(
     mut req: ServiceRequest,
