@@ -70,3 +70,18 @@ macro_rules! write_one {
         affected
     }};
 }
+
+/// For the pools' `before_acquire`: a connection whose COMMIT or ROLLBACK failed (a full
+/// disk, an I/O error) can still count a transaction as open, and then refuses every
+/// later `BEGIN`. Such a connection is closed and a fresh one opened in its place, so one
+/// failed write never breaks the writes after it.
+pub(super) fn drop_if_stuck_in_transaction<C: sqlx::Connection>(
+    connection: &mut C,
+    _: sqlx::pool::PoolConnectionMetadata,
+) -> futures_util::future::BoxFuture<'_, Result<bool, sqlx::Error>> {
+    let usable = !connection.is_in_transaction();
+    if !usable {
+        tracing::warn!("closing a database connection left inside a failed transaction");
+    }
+    Box::pin(std::future::ready(Ok(usable)))
+}

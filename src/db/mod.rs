@@ -100,7 +100,8 @@ pub trait Store:
     /// Applies the embedded migrations that have not run yet; a no-op when all have.
     async fn migrate(&self) -> anyhow::Result<()>;
 
-    /// Proves the database answers a query, for `/health`.
+    /// Proves the database answers a query and can begin a write transaction, for
+    /// `/health`.
     async fn ping(&self) -> anyhow::Result<()>;
 
     /// Waits for open connections to finish and closes them.
@@ -122,6 +123,9 @@ macro_rules! impl_store {
 
             async fn ping(&self) -> anyhow::Result<()> {
                 sqlx::query("SELECT 1").execute(self.reader()).await?;
+                // A database that answers reads but cannot begin a write is not healthy.
+                // The transaction is rolled back at once and writes nothing.
+                self.begin_write().await?.rollback().await?;
                 Ok(())
             }
 

@@ -17,6 +17,7 @@ impl PostgresStore {
         let pool = PgPoolOptions::new()
             .max_connections(max_connections.unwrap_or(10))
             .acquire_timeout(Duration::from_secs(5))
+            .before_acquire(super::area::drop_if_stuck_in_transaction)
             .connect(url)
             .await?;
         Ok(Self { pool })

@@ -38,6 +38,7 @@ impl SqliteStore {
         }
         let writer = SqlitePoolOptions::new()
             .max_connections(1)
+            .before_acquire(super::area::drop_if_stuck_in_transaction)
             .connect_with(options.clone())
             .await
             .context("could not open the SQLite database")?;

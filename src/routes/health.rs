@@ -1,4 +1,5 @@
-//! `/health` for load balancers and operators: 200 when the database answers, else 503.
+//! `/health` for load balancers and operators: 200 when the database answers and can begin
+//! a write, else 503.
 
 use actix_web::{HttpResponse, web};
 use serde_json::json;

@@ -12,6 +12,7 @@ mod email;
 mod erasure;
 mod errors;
 mod export;
+mod full_disk;
 mod headers;
 mod i18n;
 mod key_rotation;

@@ -1,0 +1,124 @@
+//! A full disk never makes the portal claim success, and it recovers by itself when space
+//! returns (issue 15). The real binary runs on the embedded default; a file-size limit set
+//! on its process from outside (`prlimit`) makes every file write fail as a full disk
+//! would, while reads go on. Each anonymous `GET /sign-in` stores a session, a durable
+//! write on SQLite's single writer connection, so its status says whether writes work.
+
+use std::io::Read;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+#[tokio::test]
+async fn writes_fail_plainly_while_the_disk_is_full_and_recover_when_space_returns() {
+    if Command::new("prlimit").arg("--version").output().is_err() {
+        panic!("prlimit (util-linux) is needed for this test");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    // SIGXFSZ ignored (and still ignored after exec), so a write past the limit fails with
+    // EFBIG instead of killing the process: what a full disk looks like to SQLite.
+    let mut portal = Command::new("sh")
+        .args(["-c", "trap '' XFSZ; exec \"$0\" serve --demo"])
+        .arg(env!("CARGO_BIN_EXE_inzage"))
+        .current_dir(dir.path())
+        .env_clear()
+        .env("INZAGE_HTTP__PORT", port.to_string())
+        .env("INZAGE_LOG__FILTER", "warn")
+        .env("INZAGE_RETENTION__INTERVAL_HOURS", "0")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = portal.stderr.take().unwrap();
+    let log = std::thread::spawn(move || {
+        let mut text = String::new();
+        let _ = stderr.read_to_string(&mut text);
+        text
+    });
+    let pid = portal.id().to_string();
+    let base = format!("http://127.0.0.1:{port}");
+    let health = format!("{base}/health");
+    let probe = format!("{base}/sign-in");
+    let client = reqwest::Client::new();
+
+    let mut up = false;
+    for _ in 0..300 {
+        if client
+            .get(&health)
+            .send()
+            .await
+            .is_ok_and(|r| r.status() == 200)
+        {
+            up = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(up, "the portal started");
+    // A new client each time: no cookie, so each visit stores a new session.
+    let write = || async {
+        reqwest::Client::new()
+            .get(&probe)
+            .send()
+            .await
+            .map(|r| r.status().as_u16())
+            .unwrap_or(0)
+    };
+    assert_eq!(write().await, 200, "writes work before the disk fills");
+
+    let limit = |soft: &str| {
+        let done = Command::new("prlimit")
+            .args(["--pid", &pid, &format!("--fsize={soft}:unlimited")])
+            .status()
+            .unwrap();
+        assert!(done.success(), "prlimit --fsize={soft}");
+    };
+    limit("0");
+    let mut refused = 0;
+    for _ in 0..20 {
+        let status = write().await;
+        assert_ne!(
+            status, 200,
+            "a write that could not be made is never answered 200"
+        );
+        refused += u32::from(status >= 500);
+    }
+    assert_eq!(
+        refused, 20,
+        "every write failed with a 5xx while the disk was full"
+    );
+    let read = client.get(format!("{base}/contact")).send().await.unwrap();
+    assert_eq!(read.status(), 200, "pages that only read keep working");
+
+    limit("unlimited");
+    let back = Instant::now();
+    let mut recovered = false;
+    while back.elapsed() < Duration::from_secs(10) {
+        if write().await == 200 {
+            recovered = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(
+        recovered,
+        "writes work again within 10 s of space returning (by itself, no restart)"
+    );
+    for _ in 0..20 {
+        assert_eq!(write().await, 200, "and keep working");
+    }
+    let health = client.get(&health).send().await.unwrap();
+    assert_eq!(health.status(), 200, "/health says ok again");
+
+    let _ = Command::new("kill").arg(&pid).status();
+    let _ = portal.wait();
+    let log = log.join().unwrap();
+    assert!(
+        !log.contains("non-zero transaction depth"),
+        "the writer connection is never reused in a broken state: {log}"
+    );
+}
