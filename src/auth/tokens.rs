@@ -115,3 +115,118 @@ impl Redeemed {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use secrecy::SecretString;
+    use time::macros::datetime;
+
+    use super::*;
+    use crate::db::StaffRow;
+
+    const T0: OffsetDateTime = datetime!(2026-03-02 09:00 UTC);
+
+    /// A fresh SQLite store with one staff member to own the links (the owner must exist).
+    async fn store_with_owner() -> (tempfile::TempDir, std::sync::Arc<dyn Store>, TokenOwner) {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let url = format!("sqlite://{}?mode=rwc", dir.path().join("t.db").display());
+        let store = crate::db::connect(&SecretString::from(url), None)
+            .await
+            .expect("open SQLite");
+        store.migrate().await.expect("migrate");
+        let id = Uuid::new_v4();
+        let row = StaffRow {
+            id,
+            email_index: vec![1; 32],
+            email_sealed: vec![2; 8],
+            role: "agent".into(),
+            password_hash: None,
+            created_at: T0,
+        };
+        store.insert_staff(&row).await.expect("insert staff");
+        (dir, store, TokenOwner::Staff(id))
+    }
+
+    const KIND: TokenKind = TokenKind::StaffActivation;
+
+    #[tokio::test]
+    async fn a_link_works_once() {
+        let (_dir, store, owner) = store_with_owner().await;
+        let token = issue(store.as_ref(), KIND, owner, Some(b"x"), T0)
+            .await
+            .unwrap();
+        let used = redeem(store.as_ref(), KIND, &token, T0).await.unwrap();
+        assert_eq!(
+            used,
+            Some(Redeemed {
+                owner,
+                payload: Some(b"x".to_vec())
+            })
+        );
+        assert_eq!(
+            redeem(store.as_ref(), KIND, &token, T0).await.unwrap(),
+            None
+        );
+        assert!(!is_usable(store.as_ref(), KIND, &token, T0).await.unwrap());
+    }
+
+    #[tokio::test]
+    async fn a_newer_link_replaces_an_unused_one() {
+        let (_dir, store, owner) = store_with_owner().await;
+        let old = issue(store.as_ref(), KIND, owner, None, T0).await.unwrap();
+        let new = issue(store.as_ref(), KIND, owner, None, T0).await.unwrap();
+        assert!(!is_usable(store.as_ref(), KIND, &old, T0).await.unwrap());
+        assert_eq!(redeem(store.as_ref(), KIND, &old, T0).await.unwrap(), None);
+        assert!(
+            redeem(store.as_ref(), KIND, &new, T0)
+                .await
+                .unwrap()
+                .is_some()
+        );
+    }
+
+    #[tokio::test]
+    async fn a_link_expires_at_exactly_its_lifetime() {
+        let (_dir, store, owner) = store_with_owner().await;
+        let token = issue(store.as_ref(), KIND, owner, None, T0).await.unwrap();
+        let end = T0 + KIND.lifetime();
+        let just_before = end - Duration::seconds(1);
+        assert!(
+            is_usable(store.as_ref(), KIND, &token, just_before)
+                .await
+                .unwrap()
+        );
+        assert!(!is_usable(store.as_ref(), KIND, &token, end).await.unwrap());
+        assert_eq!(
+            redeem(store.as_ref(), KIND, &token, end).await.unwrap(),
+            None
+        );
+    }
+
+    #[tokio::test]
+    async fn a_link_opens_only_its_own_kind() {
+        let (_dir, store, owner) = store_with_owner().await;
+        let token = issue(store.as_ref(), KIND, owner, None, T0).await.unwrap();
+        let other = TokenKind::PasswordReset;
+        assert!(!is_usable(store.as_ref(), other, &token, T0).await.unwrap());
+        assert_eq!(
+            redeem(store.as_ref(), other, &token, T0).await.unwrap(),
+            None
+        );
+        assert!(
+            redeem(store.as_ref(), KIND, &token, T0)
+                .await
+                .unwrap()
+                .is_some()
+        );
+    }
+
+    #[test]
+    fn lifetimes_are_as_promised() {
+        assert_eq!(TokenKind::Activation.lifetime(), Duration::hours(24));
+        assert_eq!(TokenKind::SignInLink.lifetime(), Duration::minutes(15));
+        assert_eq!(TokenKind::PasswordReset.lifetime(), Duration::hours(1));
+        assert_eq!(TokenKind::EmailChange.lifetime(), Duration::hours(24));
+        assert_eq!(TokenKind::StaffActivation.lifetime(), Duration::hours(72));
+    }
+}

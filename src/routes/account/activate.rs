@@ -2,28 +2,29 @@
 //! then a password. The answer to the first step is the same whether or not the pair
 //! exists, so the form cannot be used to find out who is a customer.
 
-use actix_session::Session;
+use actix_web::HttpResponse;
 use actix_web::http::{StatusCode, header};
-use actix_web::{HttpRequest, HttpResponse, web};
-use secrecy::SecretString;
 use serde::Deserialize;
 
-use crate::auth::csrf::{self, Protected};
-use crate::auth::password::PasswordError;
-use crate::auth::tokens::{self, TokenKind};
-use crate::auth::{password_policy, sessions};
+use crate::auth::csrf::Protected;
+use crate::auth::sessions;
+use crate::auth::tokens::{Redeemed, TokenKind};
 use crate::db::TokenOwner;
-use crate::error::AppError;
 use crate::paths;
-use crate::state::AppState;
-use crate::views::components::{FieldError, toggle_asked};
+use crate::views::components::FieldError;
 use crate::views::pages::activate::{self, ActivateForm};
-use crate::views::pages::links;
-use crate::views::pages::passwords::{self, PasswordForm};
 use crate::views::{PageContext, html_response};
 
-use super::mail::{self, Link, Mail, looks_like_email};
+use super::link_flow::{Answer, LinkFlow, LinkMail, Visit};
+use super::mail::looks_like_email;
+use super::password_link::{self, NewPasswordForm, PasswordLink};
 
+const MAIL: LinkMail = LinkMail {
+    flow: Activation::FLOW,
+    subject: "activate-email-subject",
+    body: "activate-email-body",
+    sent: paths::ACTIVATE_SENT,
+};
 #[derive(Deserialize)]
 pub struct RequestForm {
     #[serde(default)]
@@ -32,19 +33,13 @@ pub struct RequestForm {
     email: String,
 }
 
-pub async fn view_activate_get(ctx: PageContext, session: Session) -> HttpResponse {
-    html_response(
-        StatusCode::OK,
-        activate::request(&ctx, &csrf::token(&session), &ActivateForm::default()),
-    )
+pub async fn view_activate_get(visit: Visit) -> HttpResponse {
+    let page = activate::request(&visit.ctx, &visit.csrf(), &ActivateForm::default());
+    html_response(StatusCode::OK, page)
 }
 
-pub async fn view_activate_post(
-    ctx: PageContext,
-    session: Session,
-    state: web::Data<AppState>,
-    Protected(form): Protected<RequestForm>,
-) -> Result<HttpResponse, AppError> {
+pub async fn view_activate_post(visit: Visit, Protected(form): Protected<RequestForm>) -> Answer {
+    let (ctx, state) = (&visit.ctx, &visit.state);
     let (number, email) = (form.customer_number.trim(), form.email.trim());
     let mut errors = Vec::new();
     if number.is_empty() {
@@ -61,8 +56,8 @@ pub async fn view_activate_post(
     }
     if !errors.is_empty() {
         let page = activate::request(
-            &ctx,
-            &csrf::token(&session),
+            ctx,
+            &visit.csrf(),
             &ActivateForm {
                 customer_number: number,
                 email,
@@ -75,148 +70,43 @@ pub async fn view_activate_post(
     let by_email = state.vault.find_by_email(email).await?;
     if let (Some(customer), Some(same)) = (by_number, by_email) {
         if customer == same && state.store.password_hash(customer).await?.is_none() {
-            mail::send_link_later(
-                &state,
-                Link {
-                    kind: TokenKind::Activation,
-                    owner: TokenOwner::Customer(customer),
-                    payload: None,
-                    path: paths::ACTIVATE_TOKEN,
-                },
-                Mail {
-                    to: email.to_string(),
-                    lang: ctx.lang,
-                    subject: "activate-email-subject",
-                    body: "activate-email-body",
-                    args: vec![],
-                },
-            );
+            MAIL.send(&visit, email, TokenOwner::Customer(customer), None);
         }
     }
-    Ok(HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, paths::ACTIVATE_SENT))
-        .finish())
+    Ok(MAIL.to_sent())
 }
 
 pub async fn view_activate_sent_get(ctx: PageContext) -> HttpResponse {
     html_response(StatusCode::OK, activate::sent(&ctx))
 }
 
-pub async fn view_choose_password_get(
-    ctx: PageContext,
-    session: Session,
-    state: web::Data<AppState>,
-    token: web::Path<String>,
-) -> Result<HttpResponse, AppError> {
-    let now = state.clock.now();
-    if !tokens::is_usable(state.store.as_ref(), TokenKind::Activation, &token, now).await? {
-        return Ok(html_response(
-            StatusCode::GONE,
-            links::link_invalid(&ctx, paths::ACTIVATE),
-        ));
-    }
-    let action = paths::activate_token(&token);
-    Ok(html_response(
-        StatusCode::OK,
-        passwords::choose_password(
-            &ctx,
-            &csrf::token(&session),
-            &action,
-            "activate-password-title",
-            &PasswordForm::default(),
-        ),
-    ))
+pub async fn view_choose_password_get(visit: Visit) -> Answer {
+    password_link::open::<Activation>(visit).await
 }
 
-#[derive(Deserialize)]
-pub struct NewPasswordForm {
-    #[serde(default)]
-    pub password: String,
-    pub show_password: Option<String>,
+pub async fn view_choose_password_post(form: Protected<NewPasswordForm>, visit: Visit) -> Answer {
+    password_link::choose::<Activation>(form, visit).await
 }
 
-pub async fn view_choose_password_post(
-    Protected(form): Protected<NewPasswordForm>,
-    req: HttpRequest,
-    ctx: PageContext,
-    session: Session,
-    state: web::Data<AppState>,
-    token: web::Path<String>,
-) -> Result<HttpResponse, AppError> {
-    let action = paths::activate_token(&token);
-    let chosen = match choose_new_password(
-        &ctx,
-        &session,
-        &state,
-        &action,
-        "activate-password-title",
-        &form,
-    )
-    .await?
-    {
-        Ok(hash) => hash,
-        Err(response) => return Ok(response),
-    };
-    let now = state.clock.now();
-    let Some(customer) = tokens::redeem(state.store.as_ref(), TokenKind::Activation, &token, now)
-        .await?
-        .and_then(|redeemed| redeemed.customer())
-    else {
-        return Ok(html_response(
-            StatusCode::GONE,
-            links::link_invalid(&ctx, paths::ACTIVATE),
-        ));
-    };
-    state.store.set_password(customer, &chosen, now).await?;
-    sessions::sign_in(&session, customer, super::sign_in::user_agent(&req), now)?;
-    Ok(HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, paths::ACCOUNT))
-        .finish())
-}
+/// The activation link: the first password, then signed in.
+struct Activation;
 
-/// The steps every "choose a password" form shares: a show/hide request re-renders the
-/// form; the rules come next (so that a refused password does not use up a link); then
-/// the hash, off the async threads. `Ok(Err(response))` is the page to answer with instead.
-pub async fn choose_new_password(
-    ctx: &PageContext,
-    session: &Session,
-    state: &AppState,
-    action: &str,
-    title: &'static str,
-    form: &NewPasswordForm,
-) -> Result<Result<String, HttpResponse>, AppError> {
-    let again = |shown: bool, errors: Vec<FieldError>, status: StatusCode| {
-        let page = passwords::choose_password(
-            ctx,
-            &csrf::token(session),
-            action,
-            title,
-            &PasswordForm {
-                new: &form.password,
-                shown,
-                errors,
-                ..Default::default()
-            },
-        );
-        html_response(status, page)
+impl PasswordLink for Activation {
+    const FLOW: LinkFlow = LinkFlow {
+        kind: TokenKind::Activation,
+        path: paths::ACTIVATE_TOKEN,
+        again: paths::ACTIVATE,
     };
-    if let Some(shown) = toggle_asked(form.show_password.as_deref()) {
-        return Ok(Err(again(shown, vec![], StatusCode::OK)));
-    }
-    if let Err(problem) = password_policy::check(&form.password, &[]) {
-        let errors = vec![FieldError {
-            field: "password".into(),
-            message: ctx.t(problem.message_id()),
-        }];
-        return Ok(Err(again(false, errors, StatusCode::BAD_REQUEST)));
-    }
-    match state
-        .passwords
-        .hash(&SecretString::from(form.password.clone()))
-        .await
-    {
-        Ok(hash) => Ok(Ok(hash)),
-        Err(PasswordError::Busy) => Ok(Err(super::sign_in::busy())),
-        Err(PasswordError::Internal(error)) => Err(error.into()),
+    const TITLE: &'static str = "activate-password-title";
+
+    async fn act(visit: &Visit, redeemed: Redeemed, hash: String) -> Answer {
+        let Some(customer) = password_link::set_customer_password(visit, &redeemed, &hash).await?
+        else {
+            return Ok(Self::FLOW.invalid(&visit.ctx));
+        };
+        sessions::sign_in(&visit.session, customer, visit.user_agent(), visit.now())?;
+        Ok(HttpResponse::SeeOther()
+            .insert_header((header::LOCATION, paths::ACCOUNT))
+            .finish())
     }
 }

@@ -6,7 +6,7 @@
 
 use actix_session::Session;
 use actix_web::http::{StatusCode, header};
-use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
+use actix_web::{HttpMessage, HttpResponse, ResponseError, web};
 use serde::Deserialize;
 use tracing_actix_web::RequestId;
 
@@ -14,7 +14,7 @@ use crate::auth::csrf::{self, Protected};
 use crate::auth::kept_form;
 use crate::auth::password::PasswordError;
 use crate::auth::sessions::SignedIn;
-use crate::auth::tokens::{self, TokenKind};
+use crate::auth::tokens::{Redeemed, TokenKind};
 use crate::db::TokenOwner;
 use crate::domain::{Access, Actor};
 use crate::error::AppError;
@@ -25,8 +25,10 @@ use crate::views::pages::change_email::{self, EmailForm};
 use crate::views::pages::links;
 use crate::views::{PageContext, html_response};
 
+use super::button_link::{self, Button, Empty, OneButton};
 use super::change_password::current_password_ok;
-use super::mail::{self, Link, Mail, looks_like_email};
+use super::link_flow::{Answer, LinkFlow, LinkMail, Visit};
+use super::mail::{self, Mail, looks_like_email};
 use super::overview::NOTICE;
 
 /// The sealed payload's field name: the new address, bound to the customer.
@@ -79,13 +81,11 @@ pub async fn view_change_email_get(
 
 pub async fn view_change_email_post(
     Protected(form): Protected<Form>,
-    req: HttpRequest,
-    ctx: PageContext,
-    session: Session,
+    visit: Visit,
     request_id: RequestId,
-    state: web::Data<AppState>,
-) -> Result<HttpResponse, AppError> {
-    let who = match SignedIn::of(&req) {
+) -> Answer {
+    let (ctx, state) = (&visit.ctx, &visit.state);
+    let who = match SignedIn::of(&visit.req) {
         Ok(who) => who,
         Err(not_signed_in) => return Ok(not_signed_in.error_response()),
     };
@@ -97,8 +97,8 @@ pub async fn view_change_email_post(
     let new_email = form.new_email.trim();
     let again = |shown: bool, errors: Vec<FieldError>, status: StatusCode| {
         let page = change_email::change_email(
-            &ctx,
-            &csrf::token(&session),
+            ctx,
+            &visit.csrf(),
             &EmailForm {
                 current_email: &profile.email,
                 new_email,
@@ -136,7 +136,7 @@ pub async fn view_change_email_post(
     if !errors.is_empty() {
         return Ok(again(false, errors, StatusCode::BAD_REQUEST));
     }
-    match current_password_ok(&state, who.customer, &form.current_password).await {
+    match current_password_ok(state, who.customer, &form.current_password).await {
         Ok(true) => {}
         Ok(false) => {
             let errors = vec![FieldError {
@@ -148,19 +148,18 @@ pub async fn view_change_email_post(
         Err(PasswordError::Busy) => return Ok(super::sign_in::busy()),
         Err(PasswordError::Internal(error)) => return Err(error.into()),
     }
-    let mail_to_new = |subject, body| Mail {
-        to: new_email.to_string(),
-        lang: ctx.lang,
-        subject,
-        body,
-        args: vec![],
-    };
     if state.vault.find_by_email(new_email).await?.is_some() {
         // Taken by another account: the page says the same as always (no account can be
         // found out this way); the owner of that address hears of the attempt.
         mail::send_later(
-            &state,
-            mail_to_new("change-email-in-use-subject", "change-email-in-use-body"),
+            state,
+            Mail {
+                to: new_email.to_string(),
+                lang: ctx.lang,
+                subject: "change-email-in-use-subject",
+                body: "change-email-in-use-body",
+                args: vec![],
+            },
         );
     } else {
         let sealer = state
@@ -168,120 +167,107 @@ pub async fn view_change_email_post(
             .sealer(who.customer)
             .await?
             .ok_or(AppError::NotFound)?;
-        mail::send_link_later(
-            &state,
-            Link {
-                kind: TokenKind::EmailChange,
-                owner: TokenOwner::Customer(who.customer),
-                payload: Some(sealer.seal(PAYLOAD_FIELD, new_email)),
-                path: paths::EMAIL_CONFIRM_TOKEN,
-            },
-            mail_to_new("change-email-confirm-subject", "change-email-confirm-body"),
+        let payload = sealer.seal(PAYLOAD_FIELD, new_email);
+        MAIL.send(
+            &visit,
+            new_email,
+            TokenOwner::Customer(who.customer),
+            Some(payload),
         );
     }
-    Ok(HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, paths::CHANGE_EMAIL_SENT))
-        .finish())
+    Ok(MAIL.to_sent())
 }
 
 pub async fn view_change_email_sent_get(ctx: PageContext, _: SignedIn) -> HttpResponse {
     html_response(StatusCode::OK, change_email::sent(&ctx))
 }
 
-pub async fn view_confirm_email_get(
-    ctx: PageContext,
-    session: Session,
-    state: web::Data<AppState>,
-    token: web::Path<String>,
-) -> Result<HttpResponse, AppError> {
-    let now = state.clock.now();
-    if !tokens::is_usable(state.store.as_ref(), TokenKind::EmailChange, &token, now).await? {
-        return Ok(html_response(
-            StatusCode::GONE,
-            links::link_invalid(&ctx, paths::CHANGE_EMAIL),
-        ));
-    }
-    let page = links::use_link(
-        &ctx,
-        &csrf::token(&session),
-        "change-email-confirm-title",
-        ctx.t("change-email-confirm-text"),
-        "change-email-confirm-button",
-        &paths::with_token(paths::EMAIL_CONFIRM_TOKEN, &token),
-    );
-    Ok(html_response(StatusCode::OK, page))
+pub async fn view_confirm_email_get(visit: Visit) -> Answer {
+    button_link::open::<EmailChange>(visit).await
 }
 
-#[derive(Deserialize)]
-pub struct Empty {}
+pub async fn confirm_email_post(form: Protected<Empty>, visit: Visit) -> Answer {
+    button_link::press::<EmailChange>(form, visit).await
+}
 
-pub async fn confirm_email_post(
-    _: Protected<Empty>,
-    req: HttpRequest,
-    ctx: PageContext,
-    session: Session,
-    request_id: RequestId,
-    state: web::Data<AppState>,
-    token: web::Path<String>,
-) -> Result<HttpResponse, AppError> {
-    let now = state.clock.now();
-    let invalid = || {
-        html_response(
-            StatusCode::GONE,
-            links::link_invalid(&ctx, paths::CHANGE_EMAIL),
-        )
+const MAIL: LinkMail = LinkMail {
+    flow: EmailChange::FLOW,
+    subject: "change-email-confirm-subject",
+    body: "change-email-confirm-body",
+    sent: paths::CHANGE_EMAIL_SENT,
+};
+
+/// The link to the new address: the button makes the change and tells the old address.
+struct EmailChange;
+
+impl OneButton for EmailChange {
+    const FLOW: LinkFlow = LinkFlow {
+        kind: TokenKind::EmailChange,
+        path: paths::EMAIL_CONFIRM_TOKEN,
+        again: paths::CHANGE_EMAIL,
     };
-    let Some(redeemed) =
-        tokens::redeem(state.store.as_ref(), TokenKind::EmailChange, &token, now).await?
-    else {
-        return Ok(invalid());
+    const BUTTON: Button = Button {
+        title: "change-email-confirm-title",
+        text: "change-email-confirm-text",
+        label: "change-email-confirm-button",
     };
-    let (Some(customer), Some(sealed)) = (redeemed.customer(), redeemed.payload.as_deref()) else {
-        return Ok(invalid());
-    };
-    let Some(sealer) = state.vault.sealer(customer).await? else {
-        return Ok(invalid());
-    };
-    let new_email = sealer.open(PAYLOAD_FIELD, sealed)?;
-    // Someone may have taken the address since the link was sent.
-    if state.vault.find_by_email(&new_email).await?.is_some() {
-        return Ok(invalid());
+
+    async fn act(visit: &Visit, redeemed: Redeemed) -> Answer {
+        let (ctx, state) = (&visit.ctx, &visit.state);
+        let invalid = || Self::FLOW.invalid(ctx);
+        let (Some(customer), Some(sealed)) = (redeemed.customer(), redeemed.payload.as_deref())
+        else {
+            return Ok(invalid());
+        };
+        let Some(sealer) = state.vault.sealer(customer).await? else {
+            return Ok(invalid());
+        };
+        let new_email = sealer.open(PAYLOAD_FIELD, sealed)?;
+        // Someone may have taken the address since the link was sent.
+        if state.vault.find_by_email(&new_email).await?.is_some() {
+            return Ok(invalid());
+        }
+        let access = Access {
+            actor: Actor::customer(customer),
+            reason: None,
+            request_id: visit
+                .req
+                .extensions()
+                .get::<RequestId>()
+                .map(|id| id.to_string()),
+        };
+        let Some(old_email) = state
+            .vault
+            .change_email(customer, &new_email, &access)
+            .await?
+        else {
+            return Ok(invalid());
+        };
+        mail::send_later(
+            state,
+            Mail {
+                to: old_email,
+                lang: ctx.lang,
+                subject: "email-changed-email-subject",
+                body: "email-changed-email-body",
+                args: vec![("new_email", masked(&new_email))],
+            },
+        );
+        let signed_in_here = SignedIn::of(&visit.req).is_ok_and(|who| who.customer == customer);
+        if signed_in_here {
+            visit
+                .session
+                .insert(NOTICE, "email-changed-notice")
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            return Ok(HttpResponse::SeeOther()
+                .insert_header((header::LOCATION, paths::ACCOUNT))
+                .finish());
+        }
+        Ok(html_response(
+            StatusCode::OK,
+            links::done(ctx, "email-changed-title", "email-changed-done-text"),
+        ))
     }
-    let access = Access {
-        actor: Actor::customer(customer),
-        reason: None,
-        request_id: Some(request_id.to_string()),
-    };
-    let Some(old_email) = state
-        .vault
-        .change_email(customer, &new_email, &access)
-        .await?
-    else {
-        return Ok(invalid());
-    };
-    mail::send_later(
-        &state,
-        Mail {
-            to: old_email,
-            lang: ctx.lang,
-            subject: "email-changed-email-subject",
-            body: "email-changed-email-body",
-            args: vec![("new_email", masked(&new_email))],
-        },
-    );
-    let signed_in_here = SignedIn::of(&req).is_ok_and(|who| who.customer == customer);
-    if signed_in_here {
-        session
-            .insert(NOTICE, "email-changed-notice")
-            .map_err(|e| anyhow::anyhow!("{e}"))?;
-        return Ok(HttpResponse::SeeOther()
-            .insert_header((header::LOCATION, paths::ACCOUNT))
-            .finish());
-    }
-    Ok(html_response(
-        StatusCode::OK,
-        links::done(&ctx, "email-changed-title", "email-changed-done-text"),
-    ))
 }
 
 /// The new address as the old one is told it: enough to recognise, not to harvest

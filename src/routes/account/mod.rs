@@ -3,6 +3,7 @@
 //! password and the e-mail address; and the customer's requests.
 
 pub mod activate;
+pub mod button_link;
 pub mod change_email;
 pub mod change_password;
 pub mod confirm_identity;
@@ -12,9 +13,11 @@ pub mod correct;
 pub mod correct_forms;
 pub mod delete_account;
 pub mod download;
+pub mod link_flow;
 pub mod mail;
 pub mod my_data;
 pub mod overview;
+pub mod password_link;
 pub mod password_reset;
 pub mod requests;
 pub mod sessions;

@@ -1,102 +1,60 @@
 //! `GET/POST /staff/activate/{token}`: a new staff member chooses a password with the
 //! one-time link that `inzage create-staff` printed or an administrator had sent.
 
-use actix_session::Session;
-use actix_web::http::{StatusCode, header};
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::HttpResponse;
+use actix_web::http::header;
 
-use crate::auth::csrf::{self, Protected};
+use crate::auth::csrf::Protected;
 use crate::auth::sessions;
-use crate::auth::tokens::{self, TokenKind};
-use crate::error::AppError;
+use crate::auth::tokens::{Redeemed, TokenKind};
+use crate::routes::account::link_flow::{Answer, LinkFlow, Visit};
+use crate::routes::account::password_link::{self, NewPasswordForm, PasswordLink};
 use crate::paths;
-use crate::routes::account::activate::{NewPasswordForm, choose_new_password};
 use crate::staff::{Role, guard::ROLE};
-use crate::state::AppState;
-use crate::views::pages::links;
-use crate::views::pages::passwords::{self, PasswordForm};
-use crate::views::{PageContext, html_response};
 
-const TITLE: &str = "staff-activate-title";
-
-pub async fn view_staff_activate_get(
-    ctx: PageContext,
-    session: Session,
-    state: web::Data<AppState>,
-    token: web::Path<String>,
-) -> Result<HttpResponse, AppError> {
-    let now = state.clock.now();
-    if !tokens::is_usable(
-        state.store.as_ref(),
-        TokenKind::StaffActivation,
-        &token,
-        now,
-    )
-    .await?
-    {
-        return Ok(html_response(
-            StatusCode::GONE,
-            links::link_invalid(&ctx, paths::CONTACT),
-        ));
-    }
-    let action = paths::with_token(paths::STAFF_ACTIVATE_TOKEN, &token);
-    let page = passwords::choose_password(
-        &ctx,
-        &csrf::token(&session),
-        &action,
-        TITLE,
-        &PasswordForm::default(),
-    );
-    Ok(html_response(StatusCode::OK, page))
+pub async fn view_staff_activate_get(visit: Visit) -> Answer {
+    password_link::open::<StaffActivation>(visit).await
 }
 
-pub async fn view_staff_activate_post(
-    Protected(form): Protected<NewPasswordForm>,
-    req: HttpRequest,
-    ctx: PageContext,
-    session: Session,
-    state: web::Data<AppState>,
-    token: web::Path<String>,
-) -> Result<HttpResponse, AppError> {
-    let action = paths::with_token(paths::STAFF_ACTIVATE_TOKEN, &token);
-    let hash = match choose_new_password(&ctx, &session, &state, &action, TITLE, &form).await? {
-        Ok(hash) => hash,
-        Err(response) => return Ok(response),
+pub async fn view_staff_activate_post(form: Protected<NewPasswordForm>, visit: Visit) -> Answer {
+    password_link::choose::<StaffActivation>(form, visit).await
+}
+
+/// The staff activation link: the first password, then signed in with the member's role.
+struct StaffActivation;
+
+impl PasswordLink for StaffActivation {
+    // Issued by `staff::create` and handed over by whoever created the member: there is
+    // no page to ask for a new one, so a dead link points to the contact page.
+    const FLOW: LinkFlow = LinkFlow {
+        kind: TokenKind::StaffActivation,
+        path: paths::STAFF_ACTIVATE_TOKEN,
+        again: paths::CONTACT,
     };
-    let now = state.clock.now();
-    let redeemed = tokens::redeem(
-        state.store.as_ref(),
-        TokenKind::StaffActivation,
-        &token,
-        now,
-    )
-    .await?
-    .and_then(|r| r.staff());
-    let member = match redeemed {
-        Some(id) => crate::staff::find(state.store.as_ref(), id).await?,
-        None => None,
-    };
-    let Some(member) = member else {
-        return Ok(html_response(
-            StatusCode::GONE,
-            links::link_invalid(&ctx, paths::CONTACT),
-        ));
-    };
-    state
-        .store
-        .set_staff_password(member.id, &hash, now)
-        .await?;
-    sessions::sign_in_staff(
-        &session,
-        member.id,
-        crate::routes::account::sign_in::user_agent(&req),
-        now,
-    )?;
-    let role = Role::from_code(&member.role).unwrap_or(Role::Agent);
-    session
-        .insert(ROLE, role)
-        .map_err(|e| anyhow::anyhow!("{e}"))?;
-    Ok(HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, paths::STAFF_HOME))
-        .finish())
+    const TITLE: &'static str = "staff-activate-title";
+
+    async fn act(visit: &Visit, redeemed: Redeemed, hash: String) -> Answer {
+        let state = &visit.state;
+        let member = match redeemed.staff() {
+            Some(id) => crate::staff::find(state.store.as_ref(), id).await?,
+            None => None,
+        };
+        let Some(member) = member else {
+            return Ok(Self::FLOW.invalid(&visit.ctx));
+        };
+        let now = visit.now();
+        state
+            .store
+            .set_staff_password(member.id, &hash, now)
+            .await?;
+        sessions::sign_in_staff(&visit.session, member.id, visit.user_agent(), now)?;
+        let role = Role::from_code(&member.role).unwrap_or(Role::Agent);
+        visit
+            .session
+            .insert(ROLE, role)
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+        Ok(HttpResponse::SeeOther()
+            .insert_header((header::LOCATION, paths::STAFF_HOME))
+            .finish())
+    }
 }
