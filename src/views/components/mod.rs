@@ -7,6 +7,8 @@ mod error_summary;
 mod field;
 mod fieldset;
 mod flash;
+#[cfg(test)]
+mod markup_tests;
 mod pagination;
 mod password;
 mod register_details;
