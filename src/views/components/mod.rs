@@ -7,6 +7,7 @@ mod error_summary;
 mod field;
 mod fieldset;
 mod flash;
+mod labelled;
 #[cfg(test)]
 mod markup_tests;
 mod pagination;
