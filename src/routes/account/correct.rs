@@ -6,7 +6,7 @@
 //! corrected by a request, because the organisation checks it first.
 
 use actix_session::Session;
-use actix_web::http::{StatusCode, header};
+use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
@@ -26,6 +26,7 @@ use crate::views::{PageContext, html_response};
 
 pub use super::correct_forms::{AddressForm, Correction, LanguageForm, NameForm, PhoneForm};
 use super::correct_forms::{Problem, TOO_LONG, check};
+use super::redirect::see_other;
 
 /// The session key of the answer waiting on its check page: the group in the clear, the
 /// fields sealed (they are personal data) and bound to the customer and the group.
@@ -97,12 +98,6 @@ fn kept<C: Correction>(
     .and_then(|body| serde_urlencoded::from_str::<C>(&body).ok())
 }
 
-fn see_other(location: &str) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, location))
-        .finish()
-}
-
 /// Problems in the page's language, with the numbers of a too-long value.
 fn field_errors(ctx: &PageContext, problems: &[Problem]) -> Vec<FieldError> {
     problems
@@ -124,23 +119,26 @@ fn field_errors(ctx: &PageContext, problems: &[Problem]) -> Vec<FieldError> {
         .collect()
 }
 
-/// The form again with its problems: 422, every value as typed.
-fn form_with_problems<C: Correction>(
+/// The form: as it starts (200; `restored` when it was kept over a sign-in), or again with
+/// its problems (422), every value as typed.
+fn form_page<C: Correction>(
     ctx: &PageContext,
     session: &Session,
     form: &C,
     problems: &[Problem],
+    restored: bool,
+    status: StatusCode,
 ) -> HttpResponse {
     let errors = field_errors(ctx, problems);
     html_response(
-        StatusCode::UNPROCESSABLE_ENTITY,
+        status,
         correct::form(
             ctx,
             &csrf::token(session),
             &C::GROUP,
             &form.values(),
             &errors,
-            false,
+            restored,
         ),
     )
 }
@@ -192,16 +190,13 @@ pub async fn view_correct_form_get<C: Correction>(
             C::from_profile(&profile)
         }
     };
-    Ok(html_response(
+    Ok(form_page(
+        &ctx,
+        &session,
+        &form,
+        &[],
+        restored,
         StatusCode::OK,
-        correct::form(
-            &ctx,
-            &csrf::token(&session),
-            &C::GROUP,
-            &form.values(),
-            &[],
-            restored,
-        ),
     ))
 }
 
@@ -219,7 +214,14 @@ pub async fn view_correct_form_post<C: Correction>(
         Err(not_signed_in) => return Ok(not_signed_in.error_response()),
     };
     if let Err(problems) = check(&form) {
-        return Ok(form_with_problems(&ctx, &session, &form, &problems));
+        return Ok(form_page(
+            &ctx,
+            &session,
+            &form,
+            &problems,
+            false,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ));
     }
     keep(&session, &state, who.customer, &form)?;
     Ok(see_other(C::GROUP.check))
@@ -278,7 +280,16 @@ pub async fn view_correct_check_post<C: Correction>(
     };
     let change = match check(&form) {
         Ok(change) => change,
-        Err(problems) => return Ok(form_with_problems(&ctx, &session, &form, &problems)),
+        Err(problems) => {
+            return Ok(form_page(
+                &ctx,
+                &session,
+                &form,
+                &problems,
+                false,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            ));
+        }
     };
     let saved = state
         .vault

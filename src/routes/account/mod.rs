@@ -16,6 +16,7 @@ pub mod mail;
 pub mod my_data;
 pub mod overview;
 pub mod password_reset;
+pub mod redirect;
 pub mod requests;
 pub mod sessions;
 pub mod sign_in;
