@@ -25,123 +25,145 @@ fn ctx() -> PageContext {
 const HINT: &str = "Bijvoorbeeld 1234 AB";
 const ERROR: &str = "Vul een postcode <in>";
 
-/// The states every labelled control has: (what, hint, error, value, required).
-const STATES: [(&str, Option<&str>, Option<&str>, &str, bool); 5] = [
-    ("empty", None, None, "", false),
-    ("value", None, None, "12<34 \"x\"", false),
-    ("hint", Some(HINT), None, "", true),
-    ("error", None, Some(ERROR), "12", false),
-    ("hint and error", Some(HINT), Some(ERROR), "12", true),
+/// One state of a labelled control.
+struct State {
+    what: &'static str,
+    hint: Option<&'static str>,
+    error: Option<&'static str>,
+    value: &'static str,
+    required: bool,
+}
+
+const fn state(
+    what: &'static str,
+    hint: Option<&'static str>,
+    error: Option<&'static str>,
+    value: &'static str,
+    required: bool,
+) -> State {
+    State {
+        what,
+        hint,
+        error,
+        value,
+        required,
+    }
+}
+
+/// The states every labelled control has.
+const STATES: [State; 5] = [
+    state("empty", None, None, "", false),
+    state("value", None, None, "12<34 \"x\"", false),
+    state("hint", Some(HINT), None, "", true),
+    state("error", None, Some(ERROR), "12", false),
+    state("hint and error", Some(HINT), Some(ERROR), "12", true),
 ];
 
-fn fields() -> Vec<(String, Markup)> {
+/// `render` in every state, each named "`control` state".
+fn in_every_state(
+    control: &str,
+    render: impl Fn(&PageContext, &State) -> Markup,
+) -> Vec<(String, Markup)> {
     let ctx = ctx();
-    let mut out = Vec::new();
-    for (what, hint, error, value, required) in STATES {
+    STATES
+        .iter()
+        .map(|state| (format!("{control} {}", state.what), render(&ctx, state)))
+        .collect()
+}
+
+fn fields() -> Vec<(String, Markup)> {
+    let mut out = in_every_state("field", |ctx, state| {
         let mut f = Field::new(
             "postcode",
             "Postcode".into(),
             InputKind::Text,
             "postal-code",
         );
-        f.hint = hint.map(Into::into);
-        f.error = error.map(Into::into);
-        f.value = value;
-        f.required = required;
-        if required {
+        f.hint = state.hint.map(Into::into);
+        f.error = state.error.map(Into::into);
+        f.value = state.value;
+        f.required = state.required;
+        if state.required {
             f.inputmode = Some("numeric");
         }
-        out.push((format!("field {what}"), field(&ctx, &f)));
-    }
+        field(ctx, &f)
+    });
+    let ctx = ctx();
     let f = Field::new("email", "E-mail".into(), InputKind::Email, "email");
     out.push(("field email".into(), field(&ctx, &f)));
-    let mut p = password_field(
-        "password",
-        "Wachtwoord".into(),
-        "new-password",
-        "s3<cr",
-        false,
-    );
-    p.error = Some(ERROR.into());
-    out.push(("password hidden".into(), field(&ctx, &p)));
-    let p = password_field(
-        "password",
-        "Wachtwoord".into(),
-        "new-password",
-        "s3<cr",
-        true,
-    );
-    out.push(("password shown".into(), field(&ctx, &p)));
+    for shown in [false, true] {
+        let mut p = password_field(
+            "password",
+            "Wachtwoord".into(),
+            "new-password",
+            "s3<cr",
+            shown,
+        );
+        p.error = (!shown).then(|| ERROR.into());
+        let what = if shown { "shown" } else { "hidden" };
+        out.push((format!("password {what}"), field(&ctx, &p)));
+    }
     out
 }
 
 fn textareas() -> Vec<(String, Markup)> {
-    let ctx = ctx();
-    STATES
-        .into_iter()
-        .map(|(what, hint, error, value, required)| {
-            let mut f = TextArea::new("details", "Toelichting".into());
-            f.hint = hint.map(Into::into);
-            f.error = error.map(Into::into);
-            f.value = value;
-            f.required = required;
-            (format!("textarea {what}"), textarea(&ctx, &f))
-        })
-        .collect()
+    in_every_state("textarea", |ctx, state| {
+        let mut f = TextArea::new("details", "Toelichting".into());
+        f.hint = state.hint.map(Into::into);
+        f.error = state.error.map(Into::into);
+        f.value = state.value;
+        f.required = state.required;
+        textarea(ctx, &f)
+    })
 }
 
 fn selects() -> Vec<(String, Markup)> {
-    let ctx = ctx();
-    STATES
-        .into_iter()
-        .map(|(what, hint, error, value, required)| {
-            let s = Select {
-                name: "country",
-                label: "Land".into(),
-                hint: hint.map(Into::into),
-                error: error.map(Into::into),
-                options: vec![("NL", "Nederland".into()), ("BE", "België".into())],
-                // A typed value matches no option: nothing chosen yet.
-                selected: if value.is_empty() { "BE" } else { value },
-                autocomplete: "country",
-                required,
-            };
-            (format!("select {what}"), select(&ctx, &s))
-        })
-        .collect()
+    in_every_state("select", |ctx, state| {
+        let s = Select {
+            name: "country",
+            label: "Land".into(),
+            hint: state.hint.map(Into::into),
+            error: state.error.map(Into::into),
+            options: vec![("NL", "Nederland".into()), ("BE", "België".into())],
+            // A typed value matches no option: nothing chosen yet.
+            selected: if state.value.is_empty() {
+                "BE"
+            } else {
+                state.value
+            },
+            autocomplete: "country",
+            required: state.required,
+        };
+        select(ctx, &s)
+    })
 }
 
 fn choice_groups() -> Vec<(String, Markup)> {
-    let ctx = ctx();
-    STATES
-        .into_iter()
-        .map(|(what, hint, error, value, _)| {
-            let options = [
-                Choice {
-                    value: "yes",
-                    label: "Ja".into(),
-                    hint: Some("Eens per maand".into()),
-                    checked: !value.is_empty(),
-                },
-                Choice {
-                    value: "no",
-                    label: "Nee".into(),
-                    hint: None,
-                    checked: false,
-                },
-            ];
-            let markup = choices(
-                &ctx,
-                "newsletter",
-                "Nieuwsbrief?",
-                hint,
-                error,
-                ChoiceKind::Radio,
-                &options,
-            );
-            (format!("choices {what}"), markup)
-        })
-        .collect()
+    in_every_state("choices", |ctx, state| {
+        let options = [
+            Choice {
+                value: "yes",
+                label: "Ja".into(),
+                hint: Some("Eens per maand".into()),
+                checked: !state.value.is_empty(),
+            },
+            Choice {
+                value: "no",
+                label: "Nee".into(),
+                hint: None,
+                checked: false,
+            },
+        ];
+        choices(
+            ctx,
+            "newsletter",
+            "Nieuwsbrief?",
+            state.hint,
+            state.error,
+            ChoiceKind::Radio,
+            &options,
+        )
+    })
 }
 
 fn all() -> Vec<(String, Markup)> {
