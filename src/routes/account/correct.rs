@@ -119,8 +119,8 @@ fn field_errors(ctx: &PageContext, problems: &[Problem]) -> Vec<FieldError> {
         .collect()
 }
 
-/// The form: as it starts (200; `restored` when it was kept over a sign-in), or again with
-/// its problems (422), every value as typed.
+/// The form with `status`: as it starts (`restored` when it was kept over a sign-in), or
+/// with its problems.
 fn form_page<C: Correction>(
     ctx: &PageContext,
     session: &Session,
@@ -141,6 +141,17 @@ fn form_page<C: Correction>(
             restored,
         ),
     )
+}
+
+/// The form again with its problems: 422, every value as typed.
+fn form_with_problems<C: Correction>(
+    ctx: &PageContext,
+    session: &Session,
+    form: &C,
+    problems: &[Problem],
+) -> HttpResponse {
+    let status = StatusCode::UNPROCESSABLE_ENTITY;
+    form_page(ctx, session, form, problems, false, status)
 }
 
 /// `GET /account/correct`: every group, its value, and a way to change it.
@@ -214,14 +225,7 @@ pub async fn view_correct_form_post<C: Correction>(
         Err(not_signed_in) => return Ok(not_signed_in.error_response()),
     };
     if let Err(problems) = check(&form) {
-        return Ok(form_page(
-            &ctx,
-            &session,
-            &form,
-            &problems,
-            false,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        ));
+        return Ok(form_with_problems(&ctx, &session, &form, &problems));
     }
     keep(&session, &state, who.customer, &form)?;
     Ok(see_other(C::GROUP.check))
@@ -281,14 +285,7 @@ pub async fn view_correct_check_post<C: Correction>(
     let change = match check(&form) {
         Ok(change) => change,
         Err(problems) => {
-            return Ok(form_page(
-                &ctx,
-                &session,
-                &form,
-                &problems,
-                false,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            ));
+            return Ok(form_with_problems(&ctx, &session, &form, &problems));
         }
     };
     let saved = state
