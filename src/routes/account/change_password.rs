@@ -2,7 +2,7 @@
 //! sessions end; this one stays. The account's address is told about the change.
 
 use actix_session::Session;
-use actix_web::http::{StatusCode, header};
+use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
 use secrecy::SecretString;
 use serde::Deserialize;
@@ -22,6 +22,7 @@ use crate::views::{PageContext, html_response};
 
 use super::mail::{self, Mail};
 use super::overview::NOTICE;
+use super::redirect::see_other;
 
 #[derive(Deserialize)]
 pub struct Form {
@@ -112,9 +113,7 @@ pub async fn view_change_password_post(
         .delete_other_sessions(who.customer, &who.session_id)
         .await?;
     notify_password_changed(&state, &session, who.customer, &ctx).await?;
-    Ok(HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, paths::ACCOUNT))
-        .finish())
+    Ok(see_other(paths::ACCOUNT))
 }
 
 /// Checks the customer's current password (through the hashing pool).

@@ -5,7 +5,7 @@
 //! again with a new link; a fresh sign-in counts as confirming.
 
 use actix_session::Session;
-use actix_web::http::{StatusCode, header};
+use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
 use serde::Deserialize;
 
@@ -23,6 +23,7 @@ use crate::views::pages::confirm_identity::{ConfirmForm, confirm_identity, no_pa
 use crate::views::{PageContext, html_response};
 
 use super::change_password::current_password_ok;
+use super::redirect::see_other;
 use super::sign_in::{busy, throttled, too_many_attempts};
 
 #[derive(Deserialize)]
@@ -132,9 +133,7 @@ pub async fn view_confirm_identity_post(
     match verdict {
         Ok(true) => {
             reauth::record(&session, now)?;
-            Ok(HttpResponse::SeeOther()
-                .insert_header((header::LOCATION, next))
-                .finish())
+            Ok(see_other(next))
         }
         Ok(false) => {
             let errors = vec![FieldError {

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use actix_session::Session;
-use actix_web::http::{StatusCode, header};
+use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
 use tracing_actix_web::RequestId;
 
@@ -19,6 +19,8 @@ use crate::vault::WantedChoices;
 use crate::views::components::FieldError;
 use crate::views::pages::consent::{self, ConsentNotice, DO_NOT_CALL, OBJECTION, consent_field};
 use crate::views::{PageContext, html_response};
+
+use super::redirect::see_other;
 
 /// The session key of the "saved" notice shown once after the redirect.
 const SAVED: &str = "consent_saved";
@@ -140,7 +142,5 @@ pub async fn view_consent_post(
     session
         .insert(SAVED, changed)
         .map_err(anyhow::Error::from)?;
-    Ok(HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, paths::CONSENT))
-        .finish())
+    Ok(see_other(paths::CONSENT))
 }

@@ -6,7 +6,7 @@
 //! corrected by a request, because the organisation checks it first.
 
 use actix_session::Session;
-use actix_web::http::{StatusCode, header};
+use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
@@ -26,6 +26,7 @@ use crate::views::{PageContext, html_response};
 
 pub use super::correct_forms::{AddressForm, Correction, LanguageForm, NameForm, PhoneForm};
 use super::correct_forms::{Problem, TOO_LONG, check};
+use super::redirect::see_other;
 
 /// The session key of the answer waiting on its check page: the group in the clear, the
 /// fields sealed (they are personal data) and bound to the customer and the group.
@@ -97,12 +98,6 @@ fn kept<C: Correction>(
     .and_then(|body| serde_urlencoded::from_str::<C>(&body).ok())
 }
 
-fn see_other(location: &str) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, location))
-        .finish()
-}
-
 /// Problems in the page's language, with the numbers of a too-long value.
 fn field_errors(ctx: &PageContext, problems: &[Problem]) -> Vec<FieldError> {
     problems
@@ -124,6 +119,30 @@ fn field_errors(ctx: &PageContext, problems: &[Problem]) -> Vec<FieldError> {
         .collect()
 }
 
+/// The form with `status`: as it starts (`restored` when it was kept over a sign-in), or
+/// with its problems.
+fn form_page<C: Correction>(
+    ctx: &PageContext,
+    session: &Session,
+    form: &C,
+    problems: &[Problem],
+    restored: bool,
+    status: StatusCode,
+) -> HttpResponse {
+    let errors = field_errors(ctx, problems);
+    html_response(
+        status,
+        correct::form(
+            ctx,
+            &csrf::token(session),
+            &C::GROUP,
+            &form.values(),
+            &errors,
+            restored,
+        ),
+    )
+}
+
 /// The form again with its problems: 422, every value as typed.
 fn form_with_problems<C: Correction>(
     ctx: &PageContext,
@@ -131,18 +150,8 @@ fn form_with_problems<C: Correction>(
     form: &C,
     problems: &[Problem],
 ) -> HttpResponse {
-    let errors = field_errors(ctx, problems);
-    html_response(
-        StatusCode::UNPROCESSABLE_ENTITY,
-        correct::form(
-            ctx,
-            &csrf::token(session),
-            &C::GROUP,
-            &form.values(),
-            &errors,
-            false,
-        ),
-    )
+    let status = StatusCode::UNPROCESSABLE_ENTITY;
+    form_page(ctx, session, form, problems, false, status)
 }
 
 /// `GET /account/correct`: every group, its value, and a way to change it.
@@ -192,16 +201,13 @@ pub async fn view_correct_form_get<C: Correction>(
             C::from_profile(&profile)
         }
     };
-    Ok(html_response(
+    Ok(form_page(
+        &ctx,
+        &session,
+        &form,
+        &[],
+        restored,
         StatusCode::OK,
-        correct::form(
-            &ctx,
-            &csrf::token(&session),
-            &C::GROUP,
-            &form.values(),
-            &[],
-            restored,
-        ),
     ))
 }
 
@@ -278,7 +284,9 @@ pub async fn view_correct_check_post<C: Correction>(
     };
     let change = match check(&form) {
         Ok(change) => change,
-        Err(problems) => return Ok(form_with_problems(&ctx, &session, &form, &problems)),
+        Err(problems) => {
+            return Ok(form_with_problems(&ctx, &session, &form, &problems));
+        }
     };
     let saved = state
         .vault

@@ -2,6 +2,9 @@
 //! checks every text field shares (no control characters, a length limit); the domain
 //! types (`PersonName`, `PhoneNumber`, `PostalAddress`) then parse the value itself. Each
 //! form holds only its own fields, so nothing else can be posted into the profile.
+//!
+//! `correction_form!` writes each form's struct and field list; its `Correction` says only
+//! what differs: its group, what it starts with, its parse and the values its view shows.
 
 use serde::{Deserialize, Serialize};
 use validator::{Validate, ValidationError};
@@ -60,24 +63,33 @@ impl Problem {
     }
 }
 
-/// One group of fields that can be corrected.
+/// A form's fields by name, in the form's order (the error summary follows it); written
+/// by `correction_form!`.
+pub trait Fields {
+    const FIELDS: &'static [&'static str];
+    /// The value of one field, as typed.
+    fn value(&self, field: &str) -> &str;
+}
+
+/// One group of fields that can be corrected: what differs from group to group. The
+/// handlers in `correct` do the rest, the same for every group.
 pub trait Correction:
-    Serialize + serde::de::DeserializeOwned + Validate + Default + 'static
+    Fields + Serialize + serde::de::DeserializeOwned + Validate + Default + 'static
 {
     /// The group's pages and words.
     const GROUP: Group;
-    /// The field ids, in the form's order (the error summary follows it).
-    const FIELDS: &'static [&'static str];
+    /// The message id of the notice after a save.
+    const SAVED: &'static str;
     /// The form filled with what the customer has now.
     fn from_profile(profile: &Profile) -> Self;
-    /// The value of one field, as typed.
-    fn value(&self, field: &str) -> &str;
     /// The values for the view.
     fn values(&self) -> Values<'_>;
     /// The domain parse: the change, or a problem per field.
     fn parse(&self) -> Result<ProfileChange, Vec<Problem>>;
     /// The message id of the notice after saving `change`.
-    fn saved_notice(change: &ProfileChange) -> &'static str;
+    fn saved_notice(_change: &ProfileChange) -> &'static str {
+        Self::SAVED
+    }
 }
 
 /// Both layers: `validator` first (its problem wins for a field), then the domain parse.
@@ -127,14 +139,41 @@ pub fn check<C: Correction>(form: &C) -> Result<ProfileChange, Vec<Problem>> {
     }
 }
 
-#[derive(Debug, Default, Serialize, Deserialize, Validate)]
-pub struct NameForm {
-    #[serde(default)]
-    #[validate(
-        custom(function = "plain_text"),
-        length(max = NAME_MAX, code = "correct-error-too-long")
-    )]
-    pub name: String,
+/// Defines a correction form: the struct, every field a `String` that may be missing from
+/// the post (`#[serde(default)]`), and its [`Fields`]. A text field is written `name: MAX`
+/// and gets the shared checks (plain text, at most `MAX` characters); a field without a
+/// limit (a choice) gets none, its domain parse checks it.
+macro_rules! correction_form {
+    ($(#[$doc:meta])* $form:ident { $($field:ident $(: $max:expr)?),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Debug, Default, Serialize, Deserialize, Validate)]
+        pub struct $form {
+            $(
+                #[serde(default)]
+                $(#[validate(
+                    custom(function = "plain_text"),
+                    length(max = $max, code = "correct-error-too-long")
+                )])?
+                pub $field: String,
+            )+
+        }
+
+        impl Fields for $form {
+            const FIELDS: &'static [&'static str] = &[$(stringify!($field)),+];
+
+            fn value(&self, field: &str) -> &str {
+                match field {
+                    $(stringify!($field) => &self.$field,)+
+                    _ => "",
+                }
+            }
+        }
+    };
+}
+
+correction_form! {
+    /// The name the customer is addressed by.
+    NameForm { name: NAME_MAX }
 }
 
 impl Correction for NameForm {
@@ -144,16 +183,12 @@ impl Correction for NameForm {
         form: paths::CORRECT_NAME,
         check: paths::CORRECT_NAME_CHECK,
     };
-    const FIELDS: &'static [&'static str] = &["name"];
+    const SAVED: &'static str = "correct-saved-name";
 
     fn from_profile(profile: &Profile) -> Self {
         Self {
             name: profile.name.clone(),
         }
-    }
-
-    fn value(&self, _: &str) -> &str {
-        &self.name
     }
 
     fn values(&self) -> Values<'_> {
@@ -168,20 +203,11 @@ impl Correction for NameForm {
             ..Default::default()
         })
     }
-
-    fn saved_notice(_: &ProfileChange) -> &'static str {
-        "correct-saved-name"
-    }
 }
 
-#[derive(Debug, Default, Serialize, Deserialize, Validate)]
-pub struct PhoneForm {
-    #[serde(default)]
-    #[validate(
-        custom(function = "plain_text"),
-        length(max = PHONE_MAX, code = "correct-error-too-long")
-    )]
-    pub phone: String,
+correction_form! {
+    /// The phone number; left empty, it is removed.
+    PhoneForm { phone: PHONE_MAX }
 }
 
 impl Correction for PhoneForm {
@@ -191,16 +217,12 @@ impl Correction for PhoneForm {
         form: paths::CORRECT_PHONE,
         check: paths::CORRECT_PHONE_CHECK,
     };
-    const FIELDS: &'static [&'static str] = &["phone"];
+    const SAVED: &'static str = "correct-saved-phone";
 
     fn from_profile(profile: &Profile) -> Self {
         Self {
             phone: profile.phone.clone().unwrap_or_default(),
         }
-    }
-
-    fn value(&self, _: &str) -> &str {
-        &self.phone
     }
 
     fn values(&self) -> Values<'_> {
@@ -219,45 +241,21 @@ impl Correction for PhoneForm {
     fn saved_notice(change: &ProfileChange) -> &'static str {
         match change.phone {
             Some(None) => "correct-saved-phone-removed",
-            _ => "correct-saved-phone",
+            _ => Self::SAVED,
         }
     }
 }
 
-#[derive(Debug, Default, Serialize, Deserialize, Validate)]
-pub struct AddressForm {
-    #[serde(default)]
-    #[validate(
-        custom(function = "plain_text"),
-        length(max = STREET_MAX, code = "correct-error-too-long")
-    )]
-    pub street: String,
-    #[serde(default)]
-    #[validate(
-        custom(function = "plain_text"),
-        length(max = HOUSE_NUMBER_MAX, code = "correct-error-too-long")
-    )]
-    pub house_number: String,
-    #[serde(default)]
-    #[validate(
-        custom(function = "plain_text"),
-        length(max = ADDITION_MAX, code = "correct-error-too-long")
-    )]
-    pub addition: String,
-    #[serde(default)]
-    #[validate(
-        custom(function = "plain_text"),
-        length(max = POSTCODE_MAX, code = "correct-error-too-long")
-    )]
-    pub postcode: String,
-    #[serde(default)]
-    #[validate(
-        custom(function = "plain_text"),
-        length(max = CITY_MAX, code = "correct-error-too-long")
-    )]
-    pub city: String,
-    #[serde(default)]
-    pub country: String,
+correction_form! {
+    /// The postal address; the country is picked from a list.
+    AddressForm {
+        street: STREET_MAX,
+        house_number: HOUSE_NUMBER_MAX,
+        addition: ADDITION_MAX,
+        postcode: POSTCODE_MAX,
+        city: CITY_MAX,
+        country,
+    }
 }
 
 impl Correction for AddressForm {
@@ -267,14 +265,7 @@ impl Correction for AddressForm {
         form: paths::CORRECT_ADDRESS,
         check: paths::CORRECT_ADDRESS_CHECK,
     };
-    const FIELDS: &'static [&'static str] = &[
-        "street",
-        "house_number",
-        "addition",
-        "postcode",
-        "city",
-        "country",
-    ];
+    const SAVED: &'static str = "correct-saved-address";
 
     fn from_profile(profile: &Profile) -> Self {
         match &profile.address {
@@ -290,17 +281,6 @@ impl Correction for AddressForm {
                 country: crate::domain::country::NETHERLANDS.into(),
                 ..Default::default()
             },
-        }
-    }
-
-    fn value(&self, field: &str) -> &str {
-        match field {
-            "street" => &self.street,
-            "house_number" => &self.house_number,
-            "addition" => &self.addition,
-            "postcode" => &self.postcode,
-            "city" => &self.city,
-            _ => &self.country,
         }
     }
 
@@ -335,16 +315,11 @@ impl Correction for AddressForm {
             ..Default::default()
         })
     }
-
-    fn saved_notice(_: &ProfileChange) -> &'static str {
-        "correct-saved-address"
-    }
 }
 
-#[derive(Debug, Default, Serialize, Deserialize, Validate)]
-pub struct LanguageForm {
-    #[serde(default)]
-    pub language: String,
+correction_form! {
+    /// The language of the portal's e-mails and pages: one of the offered codes.
+    LanguageForm { language }
 }
 
 impl Correction for LanguageForm {
@@ -354,16 +329,12 @@ impl Correction for LanguageForm {
         form: paths::CORRECT_LANGUAGE,
         check: paths::CORRECT_LANGUAGE_CHECK,
     };
-    const FIELDS: &'static [&'static str] = &["language"];
+    const SAVED: &'static str = "correct-saved-language";
 
     fn from_profile(profile: &Profile) -> Self {
         Self {
             language: profile.language.code().into(),
         }
-    }
-
-    fn value(&self, _: &str) -> &str {
-        &self.language
     }
 
     fn values(&self) -> Values<'_> {
@@ -382,9 +353,5 @@ impl Correction for LanguageForm {
             language: Some(language),
             ..Default::default()
         })
-    }
-
-    fn saved_notice(_: &ProfileChange) -> &'static str {
-        "correct-saved-language"
     }
 }

@@ -7,7 +7,7 @@
 //! password. A second POST finds no sign-in and gets the sign-in page; never an error.
 
 use actix_session::Session;
-use actix_web::http::{StatusCode, header};
+use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
 use serde::Deserialize;
 use tracing_actix_web::RequestId;
@@ -25,6 +25,7 @@ use crate::views::{PageContext, html_response};
 
 use super::confirm_identity::unless_recent;
 use super::mail::{self, Mail};
+use super::redirect::see_other;
 
 pub async fn view_delete_account_get(
     ctx: PageContext,
@@ -143,12 +144,6 @@ fn sign_out_keeping_token(session: &Session) {
     if let Some(token) = token {
         csrf::keep(session, &token);
     }
-}
-
-fn see_other(location: &str) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, location))
-        .finish()
 }
 
 /// `DEL-2026-3F9A1C2B`: random, so it says nothing about whom it was.

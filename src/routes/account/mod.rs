@@ -19,6 +19,7 @@ pub mod my_data;
 pub mod overview;
 pub mod password_link;
 pub mod password_reset;
+pub mod redirect;
 pub mod requests;
 pub mod sessions;
 pub mod sign_in;

@@ -7,7 +7,7 @@
 //! reference, or an unknown one, gives the 404 page and an audit record.
 
 use actix_session::Session;
-use actix_web::http::{StatusCode, header};
+use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
 use serde::Deserialize;
 use tracing_actix_web::RequestId;
@@ -15,7 +15,7 @@ use tracing_actix_web::RequestId;
 use crate::auth::csrf::{self, Protected};
 use crate::auth::kept_form;
 use crate::auth::sessions::SignedIn;
-use crate::domain::{RequestKind, RequestStatus};
+use crate::domain::{Request, RequestEvent, RequestKind, RequestStatus};
 use crate::error::AppError;
 use crate::i18n::{date_in_words, t};
 use crate::paths::{self, request_path};
@@ -26,6 +26,7 @@ use crate::views::pages::requests::{self, DETAILS_MAX_CHARS, RequestForm, kind_l
 use crate::views::{PageContext, html_response};
 
 use super::mail::{self, Mail};
+use super::redirect::see_other;
 use super::sessions::Empty;
 
 /// The session key of the one-time "withdrawn" notice: the reference it is about.
@@ -213,11 +214,7 @@ pub async fn view_request_sent_get(
     request_id: RequestId,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
-    let (request, _) = state
-        .vault
-        .read_request(who.customer, &reference, &who.access(&request_id))
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let (request, _) = own_request(&state, &who, &reference, &request_id).await?;
     Ok(html_response(
         StatusCode::OK,
         requests::sent(&ctx, &request),
@@ -232,11 +229,7 @@ pub async fn view_request_get(
     request_id: RequestId,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
-    let (request, events) = state
-        .vault
-        .read_request(who.customer, &reference, &who.access(&request_id))
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let (request, events) = own_request(&state, &who, &reference, &request_id).await?;
     let cancelled = session
         .remove_as::<String>(CANCELLED)
         .and_then(Result::ok)
@@ -256,11 +249,7 @@ pub async fn view_request_cancel_get(
     request_id: RequestId,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
-    let (request, _) = state
-        .vault
-        .read_request(who.customer, &reference, &who.access(&request_id))
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let (request, _) = own_request(&state, &who, &reference, &request_id).await?;
     if !request.status.is_open() {
         return Ok(closed(&ctx, &request.reference));
     }
@@ -301,12 +290,21 @@ pub async fn view_request_cancel_post(
     }
 }
 
-fn closed(ctx: &PageContext, reference: &str) -> HttpResponse {
-    html_response(StatusCode::CONFLICT, requests::closed(ctx, reference))
+/// One of the customer's own requests with its history, read on record; someone else's
+/// reference, or an unknown one, is not found.
+async fn own_request(
+    state: &AppState,
+    who: &SignedIn,
+    reference: &str,
+    request_id: &RequestId,
+) -> Result<(Request, Vec<RequestEvent>), AppError> {
+    state
+        .vault
+        .read_request(who.customer, reference, &who.access(request_id))
+        .await?
+        .ok_or(AppError::NotFound)
 }
 
-fn see_other(location: &str) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, location))
-        .finish()
+fn closed(ctx: &PageContext, reference: &str) -> HttpResponse {
+    html_response(StatusCode::CONFLICT, requests::closed(ctx, reference))
 }

@@ -2,6 +2,7 @@
 
 use maud::{Markup, html};
 
+use super::labelled::{Tie, labelled};
 use crate::views::PageContext;
 
 /// The HTML input types the portal uses; each brings the right keyboard on phones.
@@ -63,41 +64,16 @@ impl<'a> Field<'a> {
 /// Renders a field. The `required` HTML attribute is left out on purpose: the browser's own
 /// bubbles are not translated or announced consistently; the server says what is missing.
 pub fn field(ctx: &PageContext, f: &Field) -> Markup {
-    let hint_id = format!("{}-hint", f.name);
-    let error_id = format!("{}-error", f.name);
-    let described_by = [
-        f.hint.as_ref().map(|_| hint_id.as_str()),
-        f.error.as_ref().map(|_| error_id.as_str()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ");
-    html! {
-        div class=(if f.error.is_some() { "field field--error" } else { "field" }) {
-            label class="field__label" for=(f.name) {
-                (f.label)
-                @if f.required {
-                    " " span class="field__required" { (ctx.t("field-required")) }
-                }
-            }
-            @if let Some(hint) = &f.hint {
-                p class="field__hint" id=(hint_id) { (hint) }
-            }
-            @if let Some(error) = &f.error {
-                p class="field__error" id=(error_id) {
-                    span class="visually-hidden" { (ctx.t("error-prefix")) " " }
-                    (error)
-                }
-            }
-            input class="field__input" id=(f.name) name=(f.name) type=(f.kind.attr())
-                value=(f.value) autocomplete=(f.autocomplete)
-                inputmode=[f.inputmode]
-                spellcheck=[f.spellcheck_off.then_some("false")]
-                aria-describedby=[(!described_by.is_empty()).then_some(described_by.as_str())]
-                aria-invalid=[f.error.as_ref().map(|_| "true")];
-        }
-    }
+    let tie = Tie::new(f.name, f.hint.as_deref(), f.error.as_deref());
+    let input = html! {
+        input class="field__input" id=(f.name) name=(f.name) type=(f.kind.attr())
+            value=(f.value) autocomplete=(f.autocomplete)
+            inputmode=[f.inputmode]
+            spellcheck=[f.spellcheck_off.then_some("false")]
+            aria-describedby=[tie.described_by()]
+            aria-invalid=[tie.invalid()];
+    };
+    labelled(ctx, f.name, &f.label, f.required, &tie, input)
 }
 
 /// A hidden value carried by a form (for example its CSRF token).

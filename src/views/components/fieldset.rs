@@ -2,6 +2,7 @@
 
 use maud::{Markup, html};
 
+use super::labelled::Tie;
 use crate::views::PageContext;
 
 /// A fieldset; with `as_heading` the legend is the page's question and its `h1`.
@@ -42,31 +43,16 @@ pub fn choices(
     kind: ChoiceKind,
     options: &[Choice],
 ) -> Markup {
-    let hint_id = format!("{name}-hint");
-    let error_id = format!("{name}-error");
-    let described_by = [
-        hint.map(|_| hint_id.as_str()),
-        error.map(|_| error_id.as_str()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ");
+    let tie = Tie::new(name, hint, error);
     let input_type = match kind {
         ChoiceKind::Radio => "radio",
         ChoiceKind::Checkbox => "checkbox",
     };
     html! {
-        div class=(if error.is_some() { "field field--error" } else { "field" }) {
-            fieldset class="fieldset" aria-describedby=[(!described_by.is_empty()).then_some(described_by.as_str())] {
+        div class=(tie.block_class()) {
+            fieldset class="fieldset" aria-describedby=[tie.described_by()] {
                 legend class="fieldset__legend" { (legend) }
-                @if let Some(hint) = hint { p class="field__hint" id=(hint_id) { (hint) } }
-                @if let Some(error) = error {
-                    p class="field__error" id=(error_id) {
-                        span class="visually-hidden" { (ctx.t("error-prefix")) " " }
-                        (error)
-                    }
-                }
+                (tie.messages(ctx))
                 div class="choices" {
                     @for (index, option) in options.iter().enumerate() {
                         @let id = if index == 0 { name.to_string() } else { format!("{name}-{index}") };

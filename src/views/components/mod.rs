@@ -7,6 +7,9 @@ mod error_summary;
 mod field;
 mod fieldset;
 mod flash;
+mod labelled;
+#[cfg(test)]
+mod markup_tests;
 mod pagination;
 mod password;
 mod register_details;

@@ -3,6 +3,7 @@
 
 use maud::{Markup, html};
 
+use super::labelled::{Tie, labelled};
 use crate::views::PageContext;
 
 /// One `select`. `name` is also its `id`, so an error summary can link to it.
@@ -21,45 +22,20 @@ pub struct Select<'a> {
 }
 
 pub fn select(ctx: &PageContext, s: &Select) -> Markup {
-    let hint_id = format!("{}-hint", s.name);
-    let error_id = format!("{}-error", s.name);
-    let described_by = [
-        s.hint.as_ref().map(|_| hint_id.as_str()),
-        s.error.as_ref().map(|_| error_id.as_str()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ");
+    let tie = Tie::new(s.name, s.hint.as_deref(), s.error.as_deref());
     let none_chosen = !s.options.iter().any(|(value, _)| *value == s.selected);
-    html! {
-        div class=(if s.error.is_some() { "field field--error" } else { "field" }) {
-            label class="field__label" for=(s.name) {
-                (s.label)
-                @if s.required {
-                    " " span class="field__required" { (ctx.t("field-required")) }
-                }
+    let list = html! {
+        select class="field__input" id=(s.name) name=(s.name)
+            autocomplete=(s.autocomplete)
+            aria-describedby=[tie.described_by()]
+            aria-invalid=[tie.invalid()] {
+            @if none_chosen {
+                option value="" selected { (ctx.t("select-choose")) }
             }
-            @if let Some(hint) = &s.hint {
-                p class="field__hint" id=(hint_id) { (hint) }
-            }
-            @if let Some(error) = &s.error {
-                p class="field__error" id=(error_id) {
-                    span class="visually-hidden" { (ctx.t("error-prefix")) " " }
-                    (error)
-                }
-            }
-            select class="field__input" id=(s.name) name=(s.name)
-                autocomplete=(s.autocomplete)
-                aria-describedby=[(!described_by.is_empty()).then_some(described_by.as_str())]
-                aria-invalid=[s.error.as_ref().map(|_| "true")] {
-                @if none_chosen {
-                    option value="" selected { (ctx.t("select-choose")) }
-                }
-                @for (value, label) in &s.options {
-                    option value=(value) selected[*value == s.selected] { (label) }
-                }
+            @for (value, label) in &s.options {
+                option value=(value) selected[*value == s.selected] { (label) }
             }
         }
-    }
+    };
+    labelled(ctx, s.name, &s.label, s.required, &tie, list)
 }
