@@ -16,6 +16,8 @@ use actix_web::{Route, web};
 use crate::paths;
 
 use account::correct::{AddressForm, LanguageForm, NameForm, PhoneForm};
+// The pages an e-mailed link opens are served by the shared link steps, told which flow.
+use account::{button_link, password_link};
 
 /// Registers every route. Pages answer GET and HEAD; anything else gets the 405 page.
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -48,8 +50,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         ))
         .service(form_page(
             paths::ACTIVATE_TOKEN,
-            account::activate::view_choose_password_get,
-            account::activate::view_choose_password_post,
+            password_link::open::<account::activate::Activation>,
+            password_link::choose::<account::activate::Activation>,
         ))
         .service(page(
             paths::SIGN_IN_LINK_SENT,
@@ -62,8 +64,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         ))
         .service(form_page(
             paths::SIGN_IN_LINK_TOKEN,
-            account::sign_in_link::view_use_sign_in_link_get,
-            account::sign_in_link::use_sign_in_link_post,
+            button_link::open::<account::sign_in_link::SignInLink>,
+            button_link::press::<account::sign_in_link::SignInLink>,
         ))
         .service(form_page(
             paths::PASSWORD_FORGOTTEN,
@@ -76,13 +78,13 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         ))
         .service(form_page(
             paths::PASSWORD_RESET_TOKEN,
-            account::password_reset::view_password_reset_get,
-            account::password_reset::view_password_reset_post,
+            password_link::open::<account::password_reset::Reset>,
+            password_link::choose::<account::password_reset::Reset>,
         ))
         .service(form_page(
             paths::EMAIL_CONFIRM_TOKEN,
-            account::change_email::view_confirm_email_get,
-            account::change_email::confirm_email_post,
+            button_link::open::<account::change_email::EmailChange>,
+            button_link::press::<account::change_email::EmailChange>,
         ))
         .service(page(paths::ACCOUNT, account::overview::view_account_get))
         .service(form_page(
@@ -177,8 +179,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         ))
         .service(form_page(
             paths::STAFF_ACTIVATE_TOKEN,
-            staff::activate::view_staff_activate_get,
-            staff::activate::view_staff_activate_post,
+            password_link::open::<staff::activate::StaffActivation>,
+            password_link::choose::<staff::activate::StaffActivation>,
         ))
         .service(form_page(
             paths::STAFF_TEAM,

@@ -17,7 +17,7 @@ use crate::views::{PageContext, html_response};
 
 use super::link_flow::{Answer, LinkFlow, LinkMail, Visit};
 use super::mail::looks_like_email;
-use super::password_link::{self, NewPasswordForm, PasswordLink};
+use super::password_link::{self, PasswordLink};
 
 const MAIL: LinkMail = LinkMail {
     flow: Activation::FLOW,
@@ -80,16 +80,8 @@ pub async fn view_activate_sent_get(ctx: PageContext) -> HttpResponse {
     html_response(StatusCode::OK, activate::sent(&ctx))
 }
 
-pub async fn view_choose_password_get(visit: Visit) -> Answer {
-    password_link::open::<Activation>(visit).await
-}
-
-pub async fn view_choose_password_post(form: Protected<NewPasswordForm>, visit: Visit) -> Answer {
-    password_link::choose::<Activation>(form, visit).await
-}
-
 /// The activation link: the first password, then signed in.
-struct Activation;
+pub struct Activation;
 
 impl PasswordLink for Activation {
     const FLOW: LinkFlow = LinkFlow {

@@ -25,7 +25,7 @@ use crate::views::pages::change_email::{self, EmailForm};
 use crate::views::pages::links;
 use crate::views::{PageContext, html_response};
 
-use super::button_link::{self, Button, Empty, OneButton};
+use super::button_link::{Button, OneButton};
 use super::change_password::current_password_ok;
 use super::link_flow::{Answer, LinkFlow, LinkMail, Visit};
 use super::mail::{self, Mail, looks_like_email};
@@ -182,14 +182,6 @@ pub async fn view_change_email_sent_get(ctx: PageContext, _: SignedIn) -> HttpRe
     html_response(StatusCode::OK, change_email::sent(&ctx))
 }
 
-pub async fn view_confirm_email_get(visit: Visit) -> Answer {
-    button_link::open::<EmailChange>(visit).await
-}
-
-pub async fn confirm_email_post(form: Protected<Empty>, visit: Visit) -> Answer {
-    button_link::press::<EmailChange>(form, visit).await
-}
-
 const MAIL: LinkMail = LinkMail {
     flow: EmailChange::FLOW,
     subject: "change-email-confirm-subject",
@@ -198,7 +190,7 @@ const MAIL: LinkMail = LinkMail {
 };
 
 /// The link to the new address: the button makes the change and tells the old address.
-struct EmailChange;
+pub struct EmailChange;
 
 impl OneButton for EmailChange {
     const FLOW: LinkFlow = LinkFlow {

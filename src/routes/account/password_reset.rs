@@ -14,7 +14,7 @@ use crate::views::pages::links::{self, LinkRequest};
 use crate::views::{PageContext, html_response};
 
 use super::link_flow::{self, Answer, EmailForm, LinkFlow, LinkMail, Visit};
-use super::password_link::{self, NewPasswordForm, PasswordLink};
+use super::password_link::{self, PasswordLink};
 
 const PAGE: LinkRequest = LinkRequest {
     title: "password-forgotten-title",
@@ -51,16 +51,8 @@ pub async fn view_password_forgotten_sent_get(ctx: PageContext) -> HttpResponse 
     )
 }
 
-pub async fn view_password_reset_get(visit: Visit) -> Answer {
-    password_link::open::<Reset>(visit).await
-}
-
-pub async fn view_password_reset_post(form: Protected<NewPasswordForm>, visit: Visit) -> Answer {
-    password_link::choose::<Reset>(form, visit).await
-}
-
 /// The reset link: a new password, every other session ended, signed in here.
-struct Reset;
+pub struct Reset;
 
 impl PasswordLink for Reset {
     const FLOW: LinkFlow = LinkFlow {

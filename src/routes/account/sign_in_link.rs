@@ -14,7 +14,7 @@ use crate::paths;
 use crate::views::pages::links::{self, LinkRequest};
 use crate::views::{PageContext, html_response};
 
-use super::button_link::{self, Button, Empty, OneButton};
+use super::button_link::{Button, OneButton};
 use super::link_flow::{self, Answer, EmailForm, LinkFlow, LinkMail, Visit};
 
 const PAGE: LinkRequest = LinkRequest {
@@ -45,16 +45,8 @@ pub async fn view_sign_in_link_sent_get(ctx: PageContext) -> HttpResponse {
     )
 }
 
-pub async fn view_use_sign_in_link_get(visit: Visit) -> Answer {
-    button_link::open::<SignInLink>(visit).await
-}
-
-pub async fn use_sign_in_link_post(form: Protected<Empty>, visit: Visit) -> Answer {
-    button_link::press::<SignInLink>(form, visit).await
-}
-
 /// The sign-in link: the button signs in.
-struct SignInLink;
+pub struct SignInLink;
 
 impl OneButton for SignInLink {
     const FLOW: LinkFlow = LinkFlow {

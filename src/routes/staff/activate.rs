@@ -4,24 +4,15 @@
 use actix_web::HttpResponse;
 use actix_web::http::header;
 
-use crate::auth::csrf::Protected;
 use crate::auth::sessions;
 use crate::auth::tokens::{Redeemed, TokenKind};
-use crate::routes::account::link_flow::{Answer, LinkFlow, Visit};
-use crate::routes::account::password_link::{self, NewPasswordForm, PasswordLink};
 use crate::paths;
+use crate::routes::account::link_flow::{Answer, LinkFlow, Visit};
+use crate::routes::account::password_link::PasswordLink;
 use crate::staff::{Role, guard::ROLE};
 
-pub async fn view_staff_activate_get(visit: Visit) -> Answer {
-    password_link::open::<StaffActivation>(visit).await
-}
-
-pub async fn view_staff_activate_post(form: Protected<NewPasswordForm>, visit: Visit) -> Answer {
-    password_link::choose::<StaffActivation>(form, visit).await
-}
-
 /// The staff activation link: the first password, then signed in with the member's role.
-struct StaffActivation;
+pub struct StaffActivation;
 
 impl PasswordLink for StaffActivation {
     // Issued by `staff::create` and handed over by whoever created the member: there is
