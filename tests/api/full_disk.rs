@@ -21,7 +21,7 @@ async fn writes_fail_plainly_while_the_disk_is_full_and_recover_when_space_retur
         .port();
     // SIGXFSZ ignored (and still ignored after exec), so a write past the limit fails with
     // EFBIG instead of killing the process: what a full disk looks like to SQLite.
-    let mut portal = Command::new("sh")
+    let portal = Command::new("sh")
         .args(["-c", "trap '' XFSZ; exec \"$0\" serve --demo"])
         .arg(env!("CARGO_BIN_EXE_inzage"))
         .current_dir(dir.path())
@@ -33,13 +33,14 @@ async fn writes_fail_plainly_while_the_disk_is_full_and_recover_when_space_retur
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    let mut stderr = portal.stderr.take().unwrap();
+    let mut portal = KillOnDrop(portal);
+    let mut stderr = portal.0.stderr.take().unwrap();
     let log = std::thread::spawn(move || {
         let mut text = String::new();
         let _ = stderr.read_to_string(&mut text);
         text
     });
-    let pid = portal.id().to_string();
+    let pid = portal.0.id().to_string();
     let base = format!("http://127.0.0.1:{port}");
     let health = format!("{base}/health");
     let probe = format!("{base}/sign-in");
@@ -114,11 +115,20 @@ async fn writes_fail_plainly_while_the_disk_is_full_and_recover_when_space_retur
     let health = client.get(&health).send().await.unwrap();
     assert_eq!(health.status(), 200, "/health says ok again");
 
-    let _ = Command::new("kill").arg(&pid).status();
-    let _ = portal.wait();
+    drop(portal);
     let log = log.join().unwrap();
     assert!(
         !log.contains("non-zero transaction depth"),
         "the writer connection is never reused in a broken state: {log}"
     );
+}
+
+/// Ends the portal however the test ends, so a failed assertion leaves no server behind.
+struct KillOnDrop(std::process::Child);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
 }
