@@ -452,8 +452,17 @@ mod tests {
 
     #[test]
     fn the_time_zone_is_amsterdam_unless_configured_and_an_unknown_one_names_its_key() {
-        let zone = |settings: &Settings| settings.organisation.time_zone.iana_name().map(String::from);
-        assert_eq!(zone(&Settings::default()).as_deref(), Some("Europe/Amsterdam"));
+        let zone = |settings: &Settings| {
+            settings
+                .organisation
+                .time_zone
+                .iana_name()
+                .map(String::from)
+        };
+        assert_eq!(
+            zone(&Settings::default()).as_deref(),
+            Some("Europe/Amsterdam")
+        );
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("inzage.toml");
         std::fs::write(&file, "[organisation]\ntime_zone = \"Europe/Lisbon\"\n").unwrap();

@@ -60,28 +60,18 @@ mod tests {
     }
 
     #[test]
+    #[rustfmt::skip]
     fn the_repeated_hour_says_which_one_is_meant() {
         let zone = TimeZone::get("Europe/Amsterdam").unwrap();
-        let moment = |lang, at| moment_in_words(lang, &zone, at);
-        assert_eq!(
-            moment(Lang::Nl, datetime!(2026-11-24 05:05 UTC)),
-            "24 november 2026, 06:05"
-        );
-        assert_eq!(
-            moment(Lang::Nl, datetime!(2026-10-25 00:30 UTC)),
-            "25 oktober 2026, 02:30 (zomertijd)"
-        );
-        assert_eq!(
-            moment(Lang::Nl, datetime!(2026-10-25 01:30 UTC)),
-            "25 oktober 2026, 02:30 (wintertijd)"
-        );
-        assert_eq!(
-            moment(Lang::En, datetime!(2026-10-25 01:30 UTC)),
-            "25 October 2026, 02:30 (winter time)"
-        );
-        assert_eq!(
-            moment(Lang::En, datetime!(2026-03-29 01:00 UTC)),
-            "29 March 2026, 03:00"
-        );
+        let (nl, en) = (Lang::Nl, Lang::En);
+        for (lang, at, expected) in [
+            (nl, datetime!(2026-11-24 05:05 UTC), "24 november 2026, 06:05"),
+            (nl, datetime!(2026-10-25 00:30 UTC), "25 oktober 2026, 02:30 (zomertijd)"),
+            (nl, datetime!(2026-10-25 01:30 UTC), "25 oktober 2026, 02:30 (wintertijd)"),
+            (en, datetime!(2026-10-25 01:30 UTC), "25 October 2026, 02:30 (winter time)"),
+            (en, datetime!(2026-03-29 01:00 UTC), "29 March 2026, 03:00"),
+        ] {
+            assert_eq!(moment_in_words(lang, &zone, at), expected);
+        }
     }
 }

@@ -54,8 +54,14 @@ mod tests {
 
     #[test]
     fn summer_and_winter_time() {
-        assert_eq!(local(&amsterdam(), datetime!(2026-11-24 05:00 UTC)).hour(), 6);
-        assert_eq!(local(&amsterdam(), datetime!(2026-07-01 05:00 UTC)).hour(), 7);
+        assert_eq!(
+            local(&amsterdam(), datetime!(2026-11-24 05:00 UTC)).hour(),
+            6
+        );
+        assert_eq!(
+            local(&amsterdam(), datetime!(2026-07-01 05:00 UTC)).hour(),
+            7
+        );
         let elsewhere = TimeZone::get("America/New_York").unwrap();
         assert_eq!(local(&elsewhere, datetime!(2026-07-01 05:00 UTC)).hour(), 1);
     }
@@ -64,12 +70,24 @@ mod tests {
     /// 02:30 does not exist and no moment is ever shown as 02:30 that day.
     #[test]
     fn half_past_two_on_the_last_sunday_of_march_does_not_exist() {
-        assert_eq!(shown(datetime!(2026-03-29 00:59 UTC)), "01:59", "just before the switch");
-        assert_eq!(shown(datetime!(2026-03-29 01:00 UTC)), "03:00", "just after");
+        assert_eq!(
+            shown(datetime!(2026-03-29 00:59 UTC)),
+            "01:59",
+            "just before the switch"
+        );
+        assert_eq!(
+            shown(datetime!(2026-03-29 01:00 UTC)),
+            "03:00",
+            "just after"
+        );
         let day = datetime!(2026-03-28 22:00 UTC);
         for minute in 0..24 * 60 {
             let at = day + time::Duration::minutes(minute);
-            assert!(!shown(at).starts_with("02:"), "{at} is shown as {}", shown(at));
+            assert!(
+                !shown(at).starts_with("02:"),
+                "{at} is shown as {}",
+                shown(at)
+            );
             assert_eq!(repeated(&amsterdam(), at), None, "{at} happens once");
         }
     }
@@ -87,7 +105,15 @@ mod tests {
         assert_eq!(local(&amsterdam(), winter).offset().whole_hours(), 1);
         assert_eq!(repeated(&amsterdam(), summer), Some(true));
         assert_eq!(repeated(&amsterdam(), winter), Some(false));
-        assert_eq!(repeated(&amsterdam(), datetime!(2026-10-25 02:00 UTC)), None, "03:00");
-        assert_eq!(repeated(&amsterdam(), datetime!(2026-10-24 23:59 UTC)), None, "01:59");
+        assert_eq!(
+            repeated(&amsterdam(), datetime!(2026-10-25 02:00 UTC)),
+            None,
+            "03:00"
+        );
+        assert_eq!(
+            repeated(&amsterdam(), datetime!(2026-10-24 23:59 UTC)),
+            None,
+            "01:59"
+        );
     }
 }

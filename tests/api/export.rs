@@ -353,12 +353,29 @@ async fn the_download_is_dated_in_the_configured_time_zone() {
         let client = signed_in(&app, DEMO_CUSTOMERS[0].email, DEMO_PASSWORD).await;
         let local = inzage::i18n::local(&app.settings.organisation.time_zone, app.clock.now());
         let response = download(&client, &app, paths::DOWNLOAD_ZIP).await;
-        let name = response.headers()["content-disposition"].to_str().unwrap().to_string();
-        assert_eq!(name, format!("attachment; filename=\"inzage-my-data-{}.zip\"", local.date()), "{zone}");
+        let name = response.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .to_string();
+        assert_eq!(
+            name,
+            format!(
+                "attachment; filename=\"inzage-my-data-{}.zip\"",
+                local.date()
+            ),
+            "{zone}"
+        );
         let bytes = response.bytes().await.unwrap();
         let (date, hour) = first_entry_modified(&bytes);
-        assert_eq!(date, local.date(), "{zone}: the entries carry the local day");
-        assert!(hour == local.hour() || hour == (local.hour() + 1) % 24, "{zone}: and hour");
+        assert_eq!(
+            date,
+            local.date(),
+            "{zone}: the entries carry the local day"
+        );
+        assert!(
+            hour == local.hour() || hour == (local.hour() + 1) % 24,
+            "{zone}: and hour"
+        );
         names.push(name);
     }
     assert_ne!(names[0], names[1]);

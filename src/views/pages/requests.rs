@@ -28,7 +28,10 @@ fn event_id(status: RequestStatus) -> String {
 
 /// The day of `at` where the organisation is, in words.
 fn day(ctx: &PageContext, at: time::OffsetDateTime) -> String {
-    date_in_words(ctx.lang, crate::i18n::local(&ctx.organisation.time_zone, at).date())
+    date_in_words(
+        ctx.lang,
+        crate::i18n::local(&ctx.organisation.time_zone, at).date(),
+    )
 }
 
 /// `GET /account/requests`: open ones first, then the rest, each newest first.
