@@ -132,6 +132,26 @@ pub struct Organisation {
     pub privacy_officer: PrivacyOfficer,
     pub supervisory_authority_name: String,
     pub supervisory_authority_url: Url,
+    /// Where the organisation is: every page, e-mail and export shows times in this zone
+    /// of the tz database (an IANA name such as `Europe/Amsterdam`).
+    #[serde(deserialize_with = "time_zone")]
+    pub time_zone: jiff::tz::TimeZone,
+}
+
+/// `organisation.time_zone` when none is configured.
+pub const DEFAULT_TIME_ZONE: &str = "Europe/Amsterdam";
+
+/// A zone of the bundled tz database, by its IANA name; an unknown name stops start-up.
+fn time_zone<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<jiff::tz::TimeZone, D::Error> {
+    let name = String::deserialize(deserializer)?;
+    jiff::tz::TimeZone::get(&name).map_err(|_| {
+        serde::de::Error::custom(format!(
+            "`{name}` is not a time zone of the tz database (an IANA name such as \
+             Europe/Amsterdam)"
+        ))
+    })
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -216,6 +236,8 @@ impl Default for Organisation {
             supervisory_authority_name: "Autoriteit Persoonsgegevens".into(),
             supervisory_authority_url: Url::parse("https://autoriteitpersoonsgegevens.nl/")
                 .expect("valid default URL"),
+            time_zone: jiff::tz::TimeZone::get(DEFAULT_TIME_ZONE)
+                .expect("the bundled tz database holds the default zone"),
         }
     }
 }
@@ -409,5 +431,31 @@ mod tests {
             "{error}"
         );
         assert_eq!(error.lines().count(), 1);
+    }
+
+    #[test]
+    fn the_time_zone_is_amsterdam_unless_configured_and_an_unknown_one_names_its_key() {
+        let zone = |settings: &Settings| {
+            settings
+                .organisation
+                .time_zone
+                .iana_name()
+                .map(String::from)
+        };
+        assert_eq!(
+            zone(&Settings::default()).as_deref(),
+            Some("Europe/Amsterdam")
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("inzage.toml");
+        std::fs::write(&file, "[organisation]\ntime_zone = \"Europe/Lisbon\"\n").unwrap();
+        let settings = Settings::load(Some(&file)).unwrap();
+        assert_eq!(zone(&settings).as_deref(), Some("Europe/Lisbon"));
+
+        std::fs::write(&file, "[organisation]\ntime_zone = \"Europe/Atlantis\"\n").unwrap();
+        let error = Settings::load(Some(&file)).unwrap_err().to_string();
+        assert!(error.contains("organisation.time_zone"), "{error}");
+        assert!(error.contains("Europe/Atlantis"), "{error}");
+        assert_eq!(error.lines().count(), 1, "{error}");
     }
 }

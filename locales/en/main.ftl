@@ -34,3 +34,6 @@ month-10 = October
 month-11 = November
 month-12 = December
 moment-in-words = { $date }, { $time }
+# The hour the clocks go back shows each time twice: say which one.
+moment-in-words-summer-time = { $date }, { $time } (summer time)
+moment-in-words-winter-time = { $date }, { $time } (winter time)

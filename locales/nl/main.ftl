@@ -34,3 +34,6 @@ month-10 = oktober
 month-11 = november
 month-12 = december
 moment-in-words = { $date }, { $time }
+# The hour the clocks go back shows each time twice: say which one.
+moment-in-words-summer-time = { $date }, { $time } (zomertijd)
+moment-in-words-winter-time = { $date }, { $time } (wintertijd)

@@ -116,9 +116,9 @@ impl RequestStatus {
 /// The most an answer may be put off beyond the first month (Art. 12(3)).
 pub const MAX_EXTENSION_MONTHS: u8 = 2;
 
-/// The day a request was received, as a day in the Netherlands.
-pub fn received_on(received_at: OffsetDateTime) -> Date {
-    crate::i18n::central_european(received_at).date()
+/// The day a request was received, as a day where the organisation is (`zone`).
+pub fn received_on(zone: &jiff::tz::TimeZone, received_at: OffsetDateTime) -> Date {
+    crate::i18n::local(zone, received_at).date()
 }
 
 /// The last day to answer: one calendar month after the day of receipt.
@@ -245,16 +245,20 @@ mod tests {
     }
 
     #[test]
-    fn the_day_of_receipt_is_the_dutch_day() {
+    fn the_day_of_receipt_is_the_day_where_the_organisation_is() {
+        let amsterdam = jiff::tz::TimeZone::get("Europe/Amsterdam").unwrap();
         // 00:30 in Amsterdam on 1 February is still 31 January in UTC.
         let at = datetime!(2026 - 01 - 31 23:30 UTC);
-        assert_eq!(received_on(at), date!(2026 - 02 - 01));
-        assert_eq!(due_on(received_on(at)), date!(2026 - 03 - 01));
+        assert_eq!(received_on(&amsterdam, at), date!(2026 - 02 - 01));
+        assert_eq!(due_on(received_on(&amsterdam, at)), date!(2026 - 03 - 01));
         // Summer time: 22:30 UTC on 31 March is 00:30 on 1 April.
         assert_eq!(
-            received_on(datetime!(2026 - 03 - 31 22:30 UTC)),
+            received_on(&amsterdam, datetime!(2026 - 03 - 31 22:30 UTC)),
             date!(2026 - 04 - 01)
         );
+        // In Lisbon the same moment is 23:30 on 31 January.
+        let lisbon = jiff::tz::TimeZone::get("Europe/Lisbon").unwrap();
+        assert_eq!(received_on(&lisbon, at), date!(2026 - 01 - 31));
     }
 
     #[test]

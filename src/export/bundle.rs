@@ -1,32 +1,108 @@
 //! The CSV bundle: a ZIP with `README.txt` and one UTF-8 CSV file per section, each with
 //! a header row. Lists inside a cell (purposes, recipients) are joined with "; ".
 
-use serde_json::Value;
+use std::io::Write;
+use std::sync::{Arc, Mutex, PoisonError};
 
-use super::csv::write_row;
+use serde_json::Value;
+use zip::write::{SimpleFileOptions, StreamWriter};
+use zip::{CompressionMethod, DateTime, ZipWriter};
+
+use super::csv::{table, write_row};
 use super::format::Format;
 use super::records::{Record, Section};
-use super::zip::ZipStream;
 
-pub struct CsvBundle {
-    zip: ZipStream,
-    /// The README, in the customer's language, written first.
-    readme: String,
-    /// Rows not yet handed to the compressor: fed in blocks, since deflating row by row
-    /// costs far more calls than it needs.
-    rows: Vec<u8>,
+/// The `zip` crate's archive, written front to back without seeking: each entry's CRC and
+/// sizes follow it in a data descriptor, the central directory comes at the end, and an
+/// entry over 4 GiB (far beyond any customer's export) gets ZIP64 fields.
+type Archive = ZipWriter<StreamWriter<Pending>>;
+
+/// What the archive has written and the stream has not taken yet. Shared, because the
+/// archive owns its writer while the stream's buffer is only lent to each call.
+#[derive(Clone, Default)]
+struct Pending(Arc<Mutex<Vec<u8>>>);
+
+impl Write for Pending {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
-/// Rows gathered before they go to the compressor.
-const BLOCK: usize = 64 * 1024;
+impl Pending {
+    /// Moves what is pending to the end of `out`.
+    fn move_to(&self, out: &mut Vec<u8>) {
+        out.append(&mut self.0.lock().unwrap_or_else(PoisonError::into_inner));
+    }
+}
+
+pub struct CsvBundle {
+    /// The archive, inside the table writer of the entry being written. `None` only
+    /// while one entry ends and the next begins.
+    table: Option<csv::Writer<Archive>>,
+    pending: Pending,
+    entry: SimpleFileOptions,
+    /// The README, in the customer's language, written first.
+    readme: String,
+}
 
 impl CsvBundle {
+    /// `at`: the moment of the export, local time, given to every entry.
     pub fn new(at: time::PrimitiveDateTime, readme: String) -> Self {
+        let pending = Pending::default();
+        let archive = ZipWriter::new_stream(pending.clone()).set_auto_large_file();
+        let modified = DateTime::from_date_and_time(
+            u16::try_from(at.year()).unwrap_or(1980),
+            u8::from(at.month()),
+            at.day(),
+            at.hour(),
+            at.minute(),
+            at.second(),
+        )
+        .unwrap_or_default();
         Self {
-            zip: ZipStream::new(at),
+            table: Some(table(archive)),
+            pending,
+            entry: SimpleFileOptions::default()
+                .compression_method(CompressionMethod::Deflated)
+                .compression_level(Some(1))
+                .last_modified_time(modified)
+                .unix_permissions(0o644),
             readme,
-            rows: Vec::with_capacity(BLOCK),
         }
+    }
+
+    /// Ends the entry being written (its rows, then its descriptor) and takes the archive
+    /// out of the table writer.
+    fn archive(&mut self) -> std::io::Result<Archive> {
+        let table = self
+            .table
+            .take()
+            .ok_or_else(|| std::io::Error::other("the ZIP archive was finished"))?;
+        table.into_inner().map_err(|e| e.into_error())
+    }
+
+    /// Starts the entry `name` with `bytes`; rows written next go into it.
+    fn start(&mut self, out: &mut Vec<u8>, name: &str, bytes: &[u8]) -> std::io::Result<()> {
+        let mut archive = self.archive()?;
+        archive.start_file(name, self.entry)?;
+        archive.write_all(bytes)?;
+        self.table = Some(table(archive));
+        self.pending.move_to(out);
+        Ok(())
+    }
+
+    fn table(&mut self) -> std::io::Result<&mut csv::Writer<Archive>> {
+        self.table
+            .as_mut()
+            .ok_or_else(|| std::io::Error::other("the ZIP archive was finished"))
     }
 }
 
@@ -44,14 +120,13 @@ pub fn cell_text(value: &Value) -> String {
 
 impl Format for CsvBundle {
     fn begin(&mut self, out: &mut Vec<u8>, _: &str, _: &str) -> std::io::Result<()> {
-        self.zip.start(out, "README.txt")?;
         let readme = std::mem::take(&mut self.readme);
-        self.zip.write(out, readme.as_bytes())
+        self.start(out, "README.txt", readme.as_bytes())
     }
 
     fn section(&mut self, out: &mut Vec<u8>, section: &Section) -> std::io::Result<()> {
-        self.zip.start(out, &section.csv_file())?;
-        write_row(&mut self.rows, section.columns)
+        self.start(out, &section.csv_file(), b"")?;
+        write_row(self.table()?, section.columns)
     }
 
     fn record(
@@ -71,21 +146,19 @@ impl Format for CsvBundle {
                     .unwrap_or_default()
             })
             .collect();
-        write_row(&mut self.rows, &cells)?;
-        if self.rows.len() >= BLOCK {
-            self.zip.write(out, &self.rows)?;
-            self.rows.clear();
-        }
+        write_row(self.table()?, &cells)?;
+        self.pending.move_to(out);
         Ok(())
     }
 
-    fn end_section(&mut self, out: &mut Vec<u8>, _: &Section) -> std::io::Result<()> {
-        self.zip.write(out, &self.rows)?;
-        self.rows.clear();
+    /// The section's last rows go out with the next entry's start, or with `finish`.
+    fn end_section(&mut self, _: &mut Vec<u8>, _: &Section) -> std::io::Result<()> {
         Ok(())
     }
 
-    fn finish(self: Box<Self>, out: &mut Vec<u8>) -> std::io::Result<()> {
-        self.zip.finish(out)
+    fn finish(mut self: Box<Self>, out: &mut Vec<u8>) -> std::io::Result<()> {
+        self.archive()?.finish()?;
+        self.pending.move_to(out);
+        Ok(())
     }
 }

@@ -1,37 +1,60 @@
-//! CSV cells as RFC 4180 wants them, and safe to open in a spreadsheet: a cell that starts
-//! like a formula (`=`, `+`, `-`, `@`, tab, carriage return) gets a leading apostrophe, so
-//! a contact subject such as `=HYPERLINK(...)` is shown as text, never run.
+//! CSV tables: the `csv` crate writes them as RFC 4180 has it (a cell quoted when it holds
+//! a comma, quote or line break, quotes doubled, CRLF after every row). The one thing we
+//! add is the formula guard, so the file is safe to open in a spreadsheet: a cell that
+//! starts like a formula (`=`, `+`, `-`, `@`, tab, carriage return) gets a leading
+//! apostrophe, and a contact subject such as `=HYPERLINK(...)` is shown as text, never run.
 
+use std::borrow::Cow;
 use std::io::Write;
 
-/// One cell: guarded, then quoted when it holds a comma, quote or line break.
-pub fn cell(value: &str) -> String {
-    let guarded = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{value}")
+/// Rows gathered before they go on to `out`: handing a compressor rows one by one costs
+/// far more calls than it needs.
+const BLOCK: usize = 64 * 1024;
+
+/// A table writer into `out`; its first row should be the header.
+pub fn table<W: Write>(out: W) -> csv::Writer<W> {
+    csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .buffer_capacity(BLOCK)
+        .from_writer(out)
+}
+
+/// `value`, with an apostrophe in front when it starts like a formula.
+pub fn guard(value: &str) -> Cow<'_, str> {
+    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        Cow::Owned(format!("'{value}"))
     } else {
-        value.to_string()
-    };
-    if guarded.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", guarded.replace('"', "\"\""))
-    } else {
-        guarded
+        Cow::Borrowed(value)
     }
 }
 
-/// One line, ended with CRLF as RFC 4180 has it.
-pub fn write_row<S: AsRef<str>>(out: &mut impl Write, cells: &[S]) -> std::io::Result<()> {
-    let line = cells
-        .iter()
-        .map(|c| cell(c.as_ref()))
-        .collect::<Vec<_>>()
-        .join(",");
-    out.write_all(line.as_bytes())?;
-    out.write_all(b"\r\n")
+/// One row, every cell guarded.
+pub fn write_row<W: Write, S: AsRef<str>>(
+    table: &mut csv::Writer<W>,
+    cells: &[S],
+) -> std::io::Result<()> {
+    for cell in cells {
+        table.write_field(guard(cell.as_ref()).as_bytes())?;
+    }
+    table.write_record(None::<&[u8]>)?;
+    Ok(())
 }
 
 #[cfg(test)]
 mod tests {
-    use super::cell;
+    use super::{table, write_row};
+
+    fn rows(rows: &[&[&str]]) -> String {
+        let mut out = table(Vec::new());
+        for row in rows {
+            write_row(&mut out, row).unwrap();
+        }
+        String::from_utf8(out.into_inner().unwrap()).unwrap()
+    }
+
+    fn cell(value: &str) -> String {
+        rows(&[&[value]]).strip_suffix("\r\n").unwrap().to_string()
+    }
 
     #[test]
     fn formulas_become_text_and_quotes_are_doubled() {
@@ -40,8 +63,18 @@ mod tests {
         assert_eq!(cell("-1"), "'-1");
         assert_eq!(cell("@SUM"), "'@SUM");
         assert_eq!(cell("\tx"), "'\tx");
+        assert_eq!(cell("\rx"), "\"'\rx\"");
         assert_eq!(cell("a,b"), "\"a,b\"");
         assert_eq!(cell("line\nbreak"), "\"line\nbreak\"");
         assert_eq!(cell("gewoon"), "gewoon");
+        assert_eq!(cell("1+1=2"), "1+1=2", "only the first character counts");
+    }
+
+    #[test]
+    fn rows_end_with_crlf_and_empty_cells_stay_empty() {
+        assert_eq!(
+            rows(&[&["id", "subject"], &["1", ""], &["", "x"]]),
+            "id,subject\r\n1,\r\n,x\r\n"
+        );
     }
 }

@@ -1,7 +1,7 @@
 //! Download my data (Art. 20): the export's records, and its two formats, written as a
-//! stream. JSON (`json.rs`) and a ZIP of CSV files (`bundle.rs`, `csv.rs`, `zip.rs`) share
-//! the records of `records.rs`, so the two always hold the same values; `docs/export.md`
-//! describes them. Nothing is ever built whole in memory: contact moments and the audit
+//! stream. JSON (`json.rs`) and a ZIP of CSV files (`bundle.rs`, `csv.rs`, written by the
+//! `zip` and `csv` crates) share the records of `records.rs`, so the two always hold the
+//! same values; `docs/export.md` describes them. Nothing is ever built whole in memory: contact moments and the audit
 //! trail come in keyset pages, and every 256 KiB written goes out (`stream.rs`).
 
 pub mod bundle;
@@ -11,7 +11,6 @@ pub mod json;
 pub mod records;
 pub mod stream;
 pub mod writer;
-pub mod zip;
 
 /// The version of the export's structure; raised whenever a field changes meaning or goes.
 pub const SCHEMA_VERSION: u32 = 1;

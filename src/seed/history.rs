@@ -281,10 +281,14 @@ fn request_history(
             details: "Verwijder al mijn facturen.",
         },
     ];
+    // The demo customers are Dutch: their deadlines count from the day in Amsterdam,
+    // whatever `organisation.time_zone` says (the seed does not read the configuration).
+    let amsterdam = jiff::tz::TimeZone::get(crate::config::DEFAULT_TIME_ZONE)
+        .expect("the bundled tz database holds the default zone");
     for (n, demo) in requests.iter().enumerate() {
         let id = Uuid::new_v4();
         let received_at = now - Duration::days(demo.days_ago);
-        let received = received_on(received_at);
+        let received = received_on(&amsterdam, received_at);
         let closed_after = demo
             .steps
             .last()

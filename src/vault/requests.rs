@@ -40,7 +40,8 @@ const SUBJECT: &str = "subject";
 const NOTE: &str = "note";
 
 impl Vault {
-    /// Files a request for `customer`, received `now`, with its `received` event. Reading
+    /// Files a request for `customer`, received `now` (a day in `zone`, which the deadline
+    /// counts from), with its `received` event. Reading
     /// the customer number (for the kept record) and the address and language (for the
     /// confirmation) is part of this one change, audited as `customer.request.created`.
     /// `None` when there is no such customer (any more).
@@ -50,6 +51,7 @@ impl Vault {
         kind: RequestKind,
         details: Option<&str>,
         now: OffsetDateTime,
+        zone: &jiff::tz::TimeZone,
         access: &Access,
     ) -> anyhow::Result<Option<FiledRequest>> {
         let (Some(row), Some(sealer)) = (
@@ -63,7 +65,7 @@ impl Vault {
         let language =
             Lang::from_code(&sealer.open("language", &row.language_sealed)?).unwrap_or_default();
         let id = Uuid::new_v4();
-        let received = received_on(now);
+        let received = received_on(zone, now);
         let kept = &self.keys.kept_records;
         let event = RequestEventRow {
             id: Uuid::new_v4(),

@@ -163,7 +163,7 @@ crate::on_both_backends! {
 
         let response = download(&client, &app, paths::DOWNLOAD_JSON).await;
         assert_eq!(response.status(), 200);
-        let date = inzage::i18n::central_european(app.clock.now()).date();
+        let date = inzage::i18n::local(&app.settings.organisation.time_zone, app.clock.now()).date();
         let name = format!("inzage-my-data-{date}.json");
         assert_eq!(response.headers()["content-disposition"], format!("attachment; filename=\"{name}\"").as_str());
         assert_eq!(response.headers()["cache-control"], "no-store");
@@ -323,4 +323,60 @@ crate::on_both_backends! {
         assert!(en.contains("Download my data") && en.contains("CSV in a ZIP file"));
         assert_eq!(app.get(paths::DOWNLOAD_JSON).await.status(), 303, "signed out: to the sign-in page");
     }
+}
+
+/// The day and local time of the first entry, from its DOS date and time fields.
+fn first_entry_modified(bytes: &[u8]) -> (time::Date, u8) {
+    let u16_at = |at: usize| u16::from_le_bytes([bytes[at], bytes[at + 1]]);
+    let (dos_time, dos_date) = (u16_at(10), u16_at(12));
+    let date = time::Date::from_calendar_date(
+        1980 + i32::from(dos_date >> 9),
+        time::Month::try_from(((dos_date >> 5) & 0x0f) as u8).unwrap(),
+        (dos_date & 0x1f) as u8,
+    )
+    .unwrap();
+    (date, (dos_time >> 11) as u8)
+}
+
+/// Kiritimati is 14 hours ahead of UTC, Pago Pago 11 behind: their days always differ, so
+/// the file names and the ZIP's entry times show which zone the portal used.
+#[tokio::test]
+async fn the_download_is_dated_in_the_configured_time_zone() {
+    let mut names = Vec::new();
+    for zone in ["Pacific/Kiritimati", "Pacific/Pago_Pago"] {
+        let app = crate::helpers::spawn_app_with(inzage::db::Backend::Sqlite, |s| {
+            s.organisation.time_zone = jiff::tz::TimeZone::get(zone).unwrap();
+        })
+        .await
+        .unwrap();
+        demo_customer(&app).await;
+        let client = signed_in(&app, DEMO_CUSTOMERS[0].email, DEMO_PASSWORD).await;
+        let local = inzage::i18n::local(&app.settings.organisation.time_zone, app.clock.now());
+        let response = download(&client, &app, paths::DOWNLOAD_ZIP).await;
+        let name = response.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .to_string();
+        assert_eq!(
+            name,
+            format!(
+                "attachment; filename=\"inzage-my-data-{}.zip\"",
+                local.date()
+            ),
+            "{zone}"
+        );
+        let bytes = response.bytes().await.unwrap();
+        let (date, hour) = first_entry_modified(&bytes);
+        assert_eq!(
+            date,
+            local.date(),
+            "{zone}: the entries carry the local day"
+        );
+        assert!(
+            hour == local.hour() || hour == (local.hour() + 1) % 24,
+            "{zone}: and hour"
+        );
+        names.push(name);
+    }
+    assert_ne!(names[0], names[1]);
 }

@@ -74,7 +74,7 @@ async fn mail_about(app: &TestApp, needle: &str) -> String {
 }
 
 fn today_in_nl(app: &TestApp) -> time::Date {
-    received_on(app.clock.now())
+    received_on(&app.settings.organisation.time_zone, app.clock.now())
 }
 
 crate::on_both_backends! {

@@ -90,6 +90,7 @@ async fn export(
         return Ok(confirm_first);
     }
     let now = state.clock.now();
+    let local = crate::i18n::local(&state.organisation.time_zone, now);
     let mut response = HttpResponse::Ok();
     response
         .content_type(content_type)
@@ -97,7 +98,7 @@ async fn export(
             header::CONTENT_DISPOSITION,
             format!(
                 "attachment; filename=\"{}\"",
-                file_name(crate::i18n::central_european(now).date(), extension)
+                file_name(local.date(), extension)
             ),
         ))
         .insert_header((header::CACHE_CONTROL, "no-store"));
@@ -116,14 +117,10 @@ async fn export(
         .ok_or(AppError::NotFound)?;
     let format: Box<dyn Format> = match kind {
         Kind::Json => Box::new(Json::default()),
-        Kind::Zip => {
-            let local = crate::i18n::central_european(now);
-            let at = time::PrimitiveDateTime::new(local.date(), local.time());
-            Box::new(CsvBundle::new(
-                at,
-                readme(ctx.lang, &state.organisation.name),
-            ))
-        }
+        Kind::Zip => Box::new(CsvBundle::new(
+            time::PrimitiveDateTime::new(local.date(), local.time()),
+            readme(ctx.lang, &state.organisation.name),
+        )),
     };
     let (chunks, body) = stream::channel();
     let (state, lang) = (state.clone(), ctx.lang);

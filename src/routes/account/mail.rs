@@ -75,7 +75,11 @@ async fn send(state: &AppState, mail: &Mail) -> anyhow::Result<()> {
         .map(|(name, value)| (*name, value.as_str()))
         .collect();
     args.push(("organisation", &state.organisation.name));
-    let when = crate::i18n::moment_in_words(mail.lang, OffsetDateTime::now_utc());
+    let when = crate::i18n::moment_in_words(
+        mail.lang,
+        &state.organisation.time_zone,
+        OffsetDateTime::now_utc(),
+    );
     args.push(("when", &when));
     let message = Message {
         to: mail.to.clone(),

@@ -131,6 +131,7 @@ pub async fn view_request_new_post(
             kind,
             (!text.is_empty()).then_some(text),
             state.clock.now(),
+            &state.organisation.time_zone,
             &who.access(&request_id),
         )
         .await?
@@ -148,7 +149,13 @@ pub async fn view_request_new_post(
                 ("reference", request.reference.clone()),
                 (
                     "received",
-                    date_in_words(lang, crate::domain::received_on(request.received_at)),
+                    date_in_words(
+                        lang,
+                        crate::domain::received_on(
+                            &state.organisation.time_zone,
+                            request.received_at,
+                        ),
+                    ),
                 ),
                 ("kind", t(lang, &kind_label_id(request.kind))),
                 ("due", date_in_words(lang, request.answer_by())),

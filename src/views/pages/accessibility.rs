@@ -29,7 +29,7 @@ pub fn accessibility(ctx: &PageContext, last_run: Option<&TestRun>) -> Markup {
             Some(run) => {
                 p {
                     (ctx.t_args("a11y-last-run", &[
-                        ("date", &date_in_words(ctx.lang, run.date.date())),
+                        ("date", &date_in_words(ctx.lang, crate::i18n::local(&ctx.organisation.time_zone, run.date).date())),
                         ("axe", &run.axe_version),
                         ("chromium", &run.chromium_version),
                     ]))

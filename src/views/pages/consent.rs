@@ -80,7 +80,7 @@ pub fn consent(
         .iter()
         .map(|r| {
             vec![
-                html! { (moment_in_words(ctx.lang, r.at)) },
+                html! { (moment_in_words(ctx.lang, &ctx.organisation.time_zone, r.at)) },
                 html! { (t(ctx.lang, &format!("register-purpose-{}", r.purpose))) },
                 html! { (ctx.t(if r.granted { "consent-history-given" } else { "consent-history-withdrawn" })) },
                 html! { (ctx.t(&format!("consent-channel-{}", r.channel))) },

@@ -76,7 +76,7 @@ pub fn contacts(
                 .category(contact_category(&m.channel))
                 .and_then(|c| c.retention.expires_on(m.occurred_at.date()));
             vec![
-                html! { a href=(moment_url(m.id)) { (moment_in_words(ctx.lang, m.occurred_at)) } },
+                html! { a href=(moment_url(m.id)) { (moment_in_words(ctx.lang, &ctx.organisation.time_zone, m.occurred_at)) } },
                 html! { (ctx.t(&format!("contacts-channel-{}", m.channel))) },
                 html! { (m.subject) },
                 html! { @if let Some(date) = deleted_on { (date_in_words(ctx.lang, date)) } },
@@ -121,7 +121,7 @@ pub fn contact_moment(ctx: &PageContext, m: &ContactMoment, register: &Register)
         p { a class="back-link" href=(paths::CONTACTS) { (ctx.t("contacts-back")) } }
         h1 { (ctx.t("contact-moment-title")) }
         dl class="summary-list" {
-            (summary_row(ctx.t("contacts-when"), html! { (moment_in_words(lang, m.occurred_at)) }))
+            (summary_row(ctx.t("contacts-when"), html! { (moment_in_words(lang, &ctx.organisation.time_zone, m.occurred_at)) }))
             (summary_row(ctx.t("contacts-channel"), html! { (ctx.t(&format!("contacts-channel-{}", m.channel))) }))
             (summary_row(ctx.t("contacts-subject"), html! { (m.subject) }))
             (summary_row(ctx.t("contacts-summary"), html! { (m.summary) }))

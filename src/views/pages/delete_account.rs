@@ -107,7 +107,7 @@ pub fn deleted(
     let body = html! {
         h1 { (ctx.t("erasure-done-title")) }
         p { (ctx.t("erasure-done-reference")) " " strong { (reference) } }
-        p { (ctx.t_args("erasure-done-when", &[("when", &moment_in_words(ctx.lang, erased_at))])) }
+        p { (ctx.t_args("erasure-done-when", &[("when", &moment_in_words(ctx.lang, &ctx.organisation.time_zone, erased_at))])) }
         h2 { (ctx.t("erasure-done-what-heading")) }
         p { (ctx.t("erasure-done-what-text")) }
         h2 { (ctx.t("erasure-kept-heading")) }

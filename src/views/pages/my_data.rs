@@ -106,7 +106,13 @@ fn held(ctx: &PageContext, h: &Holdings, category: &str) -> Markup {
         h.newest_contacts
             .iter()
             .filter(|m| m.channel == channel && (m.recorded || !recorded_only))
-            .map(|m| format!("{}: {}", moment_in_words(lang, m.occurred_at), m.subject))
+            .map(|m| {
+                format!(
+                    "{}: {}",
+                    moment_in_words(lang, &ctx.organisation.time_zone, m.occurred_at),
+                    m.subject
+                )
+            })
             .collect::<Vec<_>>()
     };
     let contacts = |channel: &str, recorded_only: bool| {

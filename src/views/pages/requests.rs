@@ -4,8 +4,8 @@
 use maud::{Markup, html};
 
 use crate::auth::csrf;
-use crate::domain::{Request, RequestEvent, RequestKind, RequestStatus, received_on};
-use crate::i18n::{central_european, date_in_words};
+use crate::domain::{Request, RequestEvent, RequestKind, RequestStatus};
+use crate::i18n::date_in_words;
 use crate::paths::{self, request_path};
 use crate::views::components::{
     ButtonStyle, Choice, ChoiceKind, FieldError, FlashKind, Table, TextArea, button, choices,
@@ -26,8 +26,12 @@ fn event_id(status: RequestStatus) -> String {
     format!("request-event-{}", status.code())
 }
 
+/// The day of `at` where the organisation is, in words.
 fn day(ctx: &PageContext, at: time::OffsetDateTime) -> String {
-    date_in_words(ctx.lang, central_european(at).date())
+    date_in_words(
+        ctx.lang,
+        crate::i18n::local(&ctx.organisation.time_zone, at).date(),
+    )
 }
 
 /// `GET /account/requests`: open ones first, then the rest, each newest first.
@@ -39,7 +43,7 @@ pub fn list(ctx: &PageContext, requests: &[Request]) -> Markup {
             vec![
                 html! { a href=(request_path(paths::REQUEST, &r.reference)) { (r.reference) } },
                 html! { (ctx.t(&kind_label_id(r.kind))) },
-                html! { (date_in_words(ctx.lang, received_on(r.received_at))) },
+                html! { (day(ctx, r.received_at)) },
                 html! {
                     @if r.extended_until.is_some() {
                         (ctx.t_args("requests-due-extended", &[("date", &due)]))
@@ -235,7 +239,7 @@ fn summary(ctx: &PageContext, request: &Request) -> Markup {
             div class="summary-list__row" { dt { (ctx.t("request-field-reference")) } dd { (request.reference) } }
             div class="summary-list__row" { dt { (ctx.t("request-field-kind")) } dd { (ctx.t(&kind_label_id(request.kind))) } }
             div class="summary-list__row" { dt { (ctx.t("request-field-status")) } dd { (ctx.t(&status_id(request.status))) } }
-            div class="summary-list__row" { dt { (ctx.t("request-field-received")) } dd { (date_in_words(ctx.lang, received_on(request.received_at))) } }
+            div class="summary-list__row" { dt { (ctx.t("request-field-received")) } dd { (day(ctx, request.received_at)) } }
             div class="summary-list__row" { dt { (ctx.t("request-field-due")) } dd { (date_in_words(ctx.lang, request.due_on)) } }
             @if let Some(extended) = request.extended_until {
                 div class="summary-list__row" { dt { (ctx.t("request-field-extended")) } dd { (date_in_words(ctx.lang, extended)) } }

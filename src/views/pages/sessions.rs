@@ -42,8 +42,8 @@ pub fn sessions(
                     (device(&s.device))
                     @if s.this_one { " " strong { (ctx.t("sessions-this-one")) } }
                 },
-                html! { (moment_in_words(lang, s.signed_in_at)) },
-                html! { (moment_in_words(lang, s.last_seen_at)) },
+                html! { (moment_in_words(lang, &ctx.organisation.time_zone, s.signed_in_at)) },
+                html! { (moment_in_words(lang, &ctx.organisation.time_zone, s.last_seen_at)) },
             ]
         })
         .collect();
@@ -51,7 +51,7 @@ pub fn sessions(
         .iter()
         .map(|(at, success)| {
             vec![
-                html! { (moment_in_words(lang, *at)) },
+                html! { (moment_in_words(lang, &ctx.organisation.time_zone, *at)) },
                 html! { (ctx.t(if *success { "sessions-sign-in-ok" } else { "sessions-sign-in-failed" })) },
             ]
         })

@@ -45,7 +45,7 @@ pub fn who_saw(
         .map(|row| {
             let r = &row.entry;
             vec![
-                html! { (moment_in_words(ctx.lang, r.at)) },
+                html! { (moment_in_words(ctx.lang, &ctx.organisation.time_zone, r.at)) },
                 html! { (actor(ctx, customer, r)) },
                 html! { (action(ctx, &r.action)) },
                 html! { (r.reason.clone().unwrap_or_else(|| ctx.t("who-saw-no-reason"))) },
