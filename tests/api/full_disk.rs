@@ -8,17 +8,15 @@ use std::io::Read;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use crate::real_binary::{free_port, wait_until_healthy};
+
 #[tokio::test]
 async fn writes_fail_plainly_while_the_disk_is_full_and_recover_when_space_returns() {
     if Command::new("prlimit").arg("--version").output().is_err() {
         panic!("prlimit (util-linux) is needed for this test");
     }
     let dir = tempfile::tempdir().unwrap();
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = free_port();
     // SIGXFSZ ignored (and still ignored after exec), so a write past the limit fails with
     // EFBIG instead of killing the process: what a full disk looks like to SQLite.
     let portal = Command::new("sh")
@@ -46,20 +44,7 @@ async fn writes_fail_plainly_while_the_disk_is_full_and_recover_when_space_retur
     let probe = format!("{base}/sign-in");
     let client = reqwest::Client::new();
 
-    let mut up = false;
-    for _ in 0..300 {
-        if client
-            .get(&health)
-            .send()
-            .await
-            .is_ok_and(|r| r.status() == 200)
-        {
-            up = true;
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    assert!(up, "the portal started");
+    assert!(wait_until_healthy(&base, 30).await, "the portal started");
     // A new client each time: no cookie, so each visit stores a new session.
     let write = || async {
         reqwest::Client::new()

@@ -3,18 +3,15 @@
 
 use std::io::Read;
 use std::process::{Command, Stdio};
-use std::time::Duration;
 
 use inzage::seed::DEMO_CUSTOMERS;
+
+use crate::real_binary::{free_port, wait_until_healthy};
 
 #[tokio::test]
 async fn no_personal_data_or_key_material_reaches_the_log() {
     let dir = tempfile::tempdir().unwrap();
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = free_port();
     let mut portal = Command::new(env!("CARGO_BIN_EXE_inzage"))
         .args(["serve", "--demo"])
         .current_dir(dir.path())
@@ -38,15 +35,7 @@ async fn no_personal_data_or_key_material_reaches_the_log() {
 
     let client = reqwest::Client::new();
     let base = format!("http://127.0.0.1:{port}");
-    let mut up = false;
-    for _ in 0..100 {
-        if client.get(format!("{base}/health")).send().await.is_ok() {
-            up = true;
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    assert!(up, "the portal started");
+    assert!(wait_until_healthy(&base, 10).await, "the portal started");
     for path in [
         "/",
         "/contact",
