@@ -75,8 +75,9 @@ impl Backend {
 }
 
 /// Everything the portal asks of its database: every area, plus what the server itself
-/// needs. Both backends pass the same test suite. A caller names the areas it uses in its
-/// imports (`use crate::db::{Store, CustomerStore}`), so those show what it touches.
+/// needs. Both backends pass the same test suite. Handlers and services hold an
+/// `Arc<dyn Store>` and call any area's methods on it; which of them may read sealed rows
+/// is held by `tests/api/sealed_rows.rs`.
 #[async_trait]
 pub trait Store:
     SettingsStore

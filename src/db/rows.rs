@@ -1,4 +1,4 @@
-//! Rows as stored: personal fields are sealed bytes, opened only by `crate::privacy`.
+//! Rows as stored: personal fields are sealed bytes, opened only by `crate::vault`.
 
 use time::{Date, OffsetDateTime};
 use uuid::Uuid;
