@@ -78,11 +78,32 @@ pub fn new_request_of_kind(kind: &str) -> String {
     format!("{REQUEST_NEW}?kind={kind}")
 }
 
-/// The staff entrance and area (the staff pages themselves come later).
+/// The staff entrance and area. `/staff` itself is the dashboard.
 pub const STAFF_HOME: &str = "/staff";
 pub const STAFF_SIGN_IN: &str = "/staff/sign-in";
 pub const STAFF_ACTIVATE_TOKEN: &str = "/staff/activate/{token}";
 pub const STAFF_TEAM: &str = "/staff/team";
+/// The request queue, and "assign these to me" (a confirmation page, then POST).
+pub const STAFF_REQUESTS: &str = "/staff/requests";
+pub const STAFF_REQUESTS_ASSIGN: &str = "/staff/requests/assign";
+/// One request, and its actions: each a page with a form (and a check step), then POST.
+pub const STAFF_REQUEST: &str = "/staff/requests/{reference}";
+pub const STAFF_REQUEST_ACTION: &str = "/staff/requests/{reference}/{action}";
+/// The privacy officer's pages.
+pub const STAFF_AUDIT: &str = "/staff/audit";
+pub const STAFF_AUDIT_CSV: &str = "/staff/audit.csv";
+pub const STAFF_REGISTER: &str = "/staff/register";
+pub const STAFF_RETENTION: &str = "/staff/retention";
+
+/// The staff page of the request `reference`.
+pub fn staff_request(reference: &str) -> String {
+    STAFF_REQUEST.replace("{reference}", reference)
+}
+
+/// The page of `action` (a `staff::workflow::ActionKind` code) on request `reference`.
+pub fn staff_request_action(reference: &str, action: &str) -> String {
+    format!("{}/{action}", staff_request(reference))
+}
 pub const HEALTH: &str = "/health";
 /// `GET /language/{code}?next=/path` remembers the choice and goes back to `next`.
 pub const LANGUAGE: &str = "/language/{code}";

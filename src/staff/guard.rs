@@ -1,6 +1,6 @@
 //! The guard every staff route uses: who is signed in, in which role. The area itself is
-//! closed to everyone else by `auth::guard`; this extractor also refuses (403) a staff
-//! member whose role is not enough for the page.
+//! closed to everyone else by `http::signed_in_areas`; `May<P>` also refuses (403) a staff
+//! member whose role lacks permission `P` (see `permissions`).
 
 use std::future::{Ready, ready};
 
@@ -9,7 +9,10 @@ use actix_web::http::{StatusCode, header};
 use actix_web::{FromRequest, HttpRequest, HttpResponse, ResponseError, dev::Payload};
 use uuid::Uuid;
 
+use std::marker::PhantomData;
+
 use super::Role;
+use super::permissions::Permission;
 use crate::paths;
 
 /// The session state key of a signed-in staff member's role.
@@ -22,9 +25,12 @@ pub struct StaffSignedIn {
     pub role: Role,
 }
 
-/// Only administrators get past this one.
+/// A signed-in staff member whose role has permission `P`.
 #[derive(Debug, Clone)]
-pub struct Administrator(pub StaffSignedIn);
+pub struct May<P> {
+    pub staff: StaffSignedIn,
+    permission: PhantomData<P>,
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum StaffRefusal {
@@ -75,22 +81,25 @@ impl FromRequest for StaffSignedIn {
     }
 }
 
-impl Administrator {
-    pub fn of(req: &HttpRequest) -> Result<Administrator, StaffRefusal> {
+impl<P: Permission> May<P> {
+    pub fn of(req: &HttpRequest) -> Result<May<P>, StaffRefusal> {
         let staff = StaffSignedIn::of(req)?;
-        if staff.role == Role::Administrator {
-            Ok(Administrator(staff))
+        if staff.role.may::<P>() {
+            Ok(May {
+                staff,
+                permission: PhantomData,
+            })
         } else {
             Err(StaffRefusal::Forbidden)
         }
     }
 }
 
-impl FromRequest for Administrator {
+impl<P: Permission> FromRequest for May<P> {
     type Error = StaffRefusal;
     type Future = Ready<Result<Self, StaffRefusal>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        ready(Administrator::of(req))
+        ready(May::of(req))
     }
 }

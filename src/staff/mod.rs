@@ -4,6 +4,7 @@
 //! own entrance (`/staff/sign-in`) under the same password, throttling and session rules.
 
 pub mod guard;
+pub mod permissions;
 
 use time::OffsetDateTime;
 use uuid::Uuid;

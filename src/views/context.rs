@@ -24,6 +24,8 @@ pub struct PageContext {
     pub sign_out_token: Option<String>,
     /// The signed-in visitor is staff: the header links to the staff area.
     pub staff: bool,
+    /// A signed-in staff member's role, for the staff menu.
+    pub staff_role: Option<crate::staff::Role>,
 }
 
 impl PageContext {
@@ -47,6 +49,11 @@ impl PageContext {
                 .ok()
                 .flatten()
                 .is_some(),
+            staff_role: req
+                .get_session()
+                .get::<crate::staff::Role>(crate::staff::guard::ROLE)
+                .ok()
+                .flatten(),
         }
     }
 

@@ -5,7 +5,7 @@ use maud::{DOCTYPE, Markup, html};
 use super::PageContext;
 use crate::auth::csrf;
 use crate::i18n::{self, Lang};
-use crate::views::components::{account_nav, post_button};
+use crate::views::components::{account_nav, post_button, staff_nav};
 use crate::{assets, paths};
 
 /// What a page hands to the layout.
@@ -83,6 +83,7 @@ pub fn render(ctx: &PageContext, page: Page) -> Markup {
                     }
                 }
                 (account_nav(ctx))
+                (staff_nav(ctx))
                 main id="main" class="wrap" tabindex="-1" {
                     (page.body)
                 }

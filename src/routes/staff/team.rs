@@ -10,7 +10,8 @@ use crate::auth::csrf::{self, Protected};
 use crate::error::AppError;
 use crate::paths;
 use crate::routes::account::mail::{self, Mail, looks_like_email};
-use crate::staff::guard::Administrator;
+use crate::staff::guard::May;
+use crate::staff::permissions::ManageStaff;
 use crate::staff::{self, Role};
 use crate::state::AppState;
 use crate::views::components::FieldError;
@@ -19,7 +20,7 @@ use crate::views::{PageContext, html_response};
 
 pub async fn view_staff_team_get(
     ctx: PageContext,
-    _: Administrator,
+    _: May<ManageStaff>,
     session: Session,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
@@ -48,7 +49,7 @@ pub async fn staff_team_post(
     session: Session,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
-    if let Err(refusal) = Administrator::of(&req) {
+    if let Err(refusal) = May::<ManageStaff>::of(&req) {
         return Ok(refusal.error_response());
     }
     let email = form.email.trim();

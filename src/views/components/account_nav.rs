@@ -23,7 +23,7 @@ const ITEMS: [(&str, &str); 10] = [
 
 /// Where `route` (a route pattern) stands against `item`: the page itself, a page under
 /// it, or elsewhere. The start page only counts for itself.
-fn current(route: &str, item: &str) -> Option<&'static str> {
+pub(super) fn current(route: &str, item: &str) -> Option<&'static str> {
     if route == item {
         Some("page")
     } else if item != paths::ACCOUNT

@@ -14,6 +14,7 @@ mod pagination;
 mod password;
 mod register_details;
 mod select;
+mod staff_nav;
 mod table;
 mod textarea;
 
@@ -27,5 +28,6 @@ pub use pagination::{page_count, pagination, period_choices};
 pub use password::{TOGGLE, password_field, password_toggle, toggle_asked};
 pub use register_details::{list, register_rows, summary_row};
 pub use select::{Select, select};
+pub use staff_nav::staff_nav;
 pub use table::{Table, data_table};
 pub use textarea::{TextArea, textarea};
