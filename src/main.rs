@@ -154,8 +154,9 @@ async fn seed_demo(
             let passwords = inzage::auth::password::Passwords::new(1);
             let added = seed::seed_demo(&vault, &passwords, now).await?;
             println!(
-                "seed-demo: {added} demo customers added ({} exist)",
-                seed::DEMO_CUSTOMERS.len()
+                "seed-demo: {added} demo customers added ({} exist, with {} demo staff members)",
+                seed::DEMO_CUSTOMERS.len(),
+                seed::DEMO_STAFF.len()
             );
         }
     }

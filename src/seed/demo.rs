@@ -105,12 +105,14 @@ impl DemoCustomer {
     }
 }
 
-/// Inserts the demo customers that are not there yet; returns how many were added.
+/// Inserts the demo staff and the demo customers that are not there yet; returns how
+/// many customers were added.
 pub async fn seed_demo(
     vault: &Vault,
     passwords: &Passwords,
     now: OffsetDateTime,
 ) -> anyhow::Result<usize> {
+    super::seed_demo_staff(vault, passwords, now).await?;
     let mut added = 0;
     for demo in &DEMO_CUSTOMERS {
         if vault

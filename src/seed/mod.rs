@@ -4,10 +4,12 @@
 mod bulk;
 mod demo;
 mod history;
+mod staff;
 
 pub use bulk::seed_bulk;
 pub use demo::{DEMO_CUSTOMERS, DEMO_PASSWORD, DemoCustomer, seed_demo};
 pub use history::{HistoryPlan, history_for};
+pub use staff::{DEMO_STAFF, DEMO_STAFF_PASSWORD, DemoStaff, demo_staff_id, seed_demo_staff};
 
 /// The audit record of a customer created by seeding: a change made by a system job.
 fn created(customer: uuid::Uuid, now: time::OffsetDateTime) -> crate::db::AuditEntry {
