@@ -49,7 +49,7 @@ pub use customers::CustomerStore;
 pub use keys::KeyStore;
 pub use postgres::PostgresStore;
 pub use purge::PurgeRule;
-pub use requests::RequestStore;
+pub use requests::{QueueFilter, QueueState, RequestStore};
 pub use retention::RetentionStore;
 pub use rows::*;
 pub use sessions::SessionStore;

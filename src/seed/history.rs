@@ -314,6 +314,7 @@ fn request_history(
                 .map(|reason| seal_extension_reason(keys, id, reason)),
             details_sealed: Some(seal_request_details(keys, id, demo.details)),
             closed_at: closed_after.map(|after| received_at + after),
+            handling: Default::default(),
         });
         let received_step: (&str, i64, Option<&str>) = ("received", 0, None);
         for &(status, after_days, note) in std::iter::once(&received_step).chain(demo.steps) {

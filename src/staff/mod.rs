@@ -5,6 +5,7 @@
 
 pub mod guard;
 pub mod permissions;
+pub mod workflow;
 
 use time::OffsetDateTime;
 use uuid::Uuid;

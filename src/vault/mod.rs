@@ -23,7 +23,8 @@ pub use erasure::Erased;
 pub use export::{CustomerRecords, OpenedInvoice, OpenedRequest};
 pub use holdings::Holdings;
 pub use requests::{
-    FiledRequest, Withdrawal, seal_event_note, seal_extension_reason, seal_request_details,
+    FiledRequest, Withdrawal, seal_event_note, seal_extension_reason, seal_proposal,
+    seal_request_details,
 };
 pub use sealer::CustomerSealer;
 
