@@ -294,4 +294,6 @@ pub enum SealedProfileField {
     Phone(Option<Vec<u8>>),
     Address(Vec<u8>),
     Language(Vec<u8>),
+    /// Only staff correct it, on a rectification request: customers cannot self-serve it.
+    BirthDate(Vec<u8>),
 }

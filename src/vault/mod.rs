@@ -11,6 +11,7 @@ mod export;
 mod holdings;
 mod requests;
 mod sealer;
+mod staff_requests;
 
 use std::sync::Arc;
 
@@ -27,6 +28,10 @@ pub use requests::{
     seal_request_details,
 };
 pub use sealer::CustomerSealer;
+pub use staff_requests::{
+    Applied, CustomerAddress, Outcome, PlannedChange, QueueItem, QueuePage, SectionData,
+    StaffNote, StaffRequest,
+};
 
 use crate::audit::AuditWriter;
 use crate::crypto::Keyring;
