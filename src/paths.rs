@@ -91,6 +91,8 @@ pub const STAFF_REQUESTS_ASSIGN: &str = "/staff/requests/assign";
 /// One request, and its actions: each a page with a form (and a check step), then POST.
 pub const STAFF_REQUEST: &str = "/staff/requests/{reference}";
 pub const STAFF_REQUEST_ACTION: &str = "/staff/requests/{reference}/{action}";
+/// Opens one part of the customer's data for the request (POST only, on record).
+pub const STAFF_REQUEST_SHOW: &str = "/staff/requests/{reference}/show";
 /// The privacy officer's pages.
 pub const STAFF_AUDIT: &str = "/staff/audit";
 pub const STAFF_AUDIT_CSV: &str = "/staff/audit.csv";

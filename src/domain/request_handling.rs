@@ -114,8 +114,12 @@ impl RefusalReason {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ProposalKind {
     /// Put the deadline off by this many further months (1 or 2).
-    Extend { months: u8 },
-    Refuse { reason: RefusalReason },
+    Extend {
+        months: u8,
+    },
+    Refuse {
+        reason: RefusalReason,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -27,7 +27,7 @@ impl Section {
     pub fn code(self) -> &'static str {
         match self {
             Section::Identity => "identity",
-            Section::ContactHistory => "contact-history",
+            Section::ContactHistory => "interactions",
             Section::Consents => "consents",
             Section::Billing => "billing",
         }
@@ -78,7 +78,7 @@ impl Section {
     pub fn audit_action(self) -> &'static str {
         match self {
             Section::Identity => "staff.customer.identity.read",
-            Section::ContactHistory => "staff.customer.contact-history.read",
+            Section::ContactHistory => "staff.customer.interactions.read",
             Section::Consents => "staff.customer.consents.read",
             Section::Billing => "staff.customer.billing.read",
         }
@@ -96,7 +96,10 @@ mod tests {
         for section in Section::ALL {
             assert_eq!(Section::parse(section.code()), Some(section));
             for id in section.categories() {
-                assert!(register.category(id).is_some(), "{id} is not in the register");
+                assert!(
+                    register.category(id).is_some(),
+                    "{id} is not in the register"
+                );
             }
         }
         assert_eq!(Section::for_kind(RequestKind::Access).count(), 4);

@@ -3,11 +3,13 @@
 
 mod bulk;
 mod demo;
+mod demo_requests;
 mod history;
 mod staff;
 
 pub use bulk::seed_bulk;
 pub use demo::{DEMO_CUSTOMERS, DEMO_PASSWORD, DemoCustomer, seed_demo};
+pub use demo_requests::DemoTeam;
 pub use history::{HistoryPlan, history_for};
 pub use staff::{DEMO_STAFF, DEMO_STAFF_PASSWORD, DemoStaff, demo_staff_id, seed_demo_staff};
 

@@ -21,6 +21,7 @@ use crate::domain::{
     EventKind, Handling, MAX_EXTENSION_MONTHS, Proposal, ProposalKind, RefusalReason, Request,
     RequestStatus, extended_due_on,
 };
+use crate::vault::{Outcome, PlannedChange};
 
 /// The actions on a request; each has its own page (`/staff/requests/{ref}/{code}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -131,6 +132,23 @@ pub struct Plan {
     pub event: EventKind,
     pub event_note: Option<String>,
     pub notice: Option<Notice>,
+}
+
+impl Plan {
+    /// The plan in the vault's terms, with what completing it does besides.
+    pub fn into_change(self, outcome: Outcome) -> PlannedChange {
+        PlannedChange {
+            status: self.status,
+            handling: self.handling,
+            extended_until: self.extended_until,
+            extension_reason: self.extension_reason,
+            closed_at: self.closed_at,
+            event: self.event,
+            event_note: self.event_note,
+            tell_customer: self.notice.is_some(),
+            outcome,
+        }
+    }
 }
 
 /// Whether `staff` may act on `request` at all: the privacy officer on any, an agent on
@@ -338,6 +356,7 @@ fn proposed(mut plan: Plan, kind: ProposalKind, text: &str, by: Uuid, now: Offse
 mod tests {
     use super::*;
     use crate::domain::{RequestKind, due_on};
+    use crate::vault::{Outcome, PlannedChange};
     use time::macros::{date, datetime};
 
     const NOW: OffsetDateTime = datetime!(2026-12-03 14:02 UTC);
@@ -384,7 +403,11 @@ mod tests {
         let today = date!(2026 - 12 - 03);
         let plan = plan(&open, &extend(2), &fg, RECEIVED, today, NOW).unwrap();
         assert_eq!(plan.status, RequestStatus::Extended);
-        assert_eq!(plan.extended_until, Some(date!(2027 - 02 - 28)), "three months from receipt");
+        assert_eq!(
+            plan.extended_until,
+            Some(date!(2027 - 02 - 28)),
+            "three months from receipt"
+        );
         assert_eq!(plan.notice, Some(Notice::Extended));
         // On the due date itself it is still allowed; the day after it is not.
         assert!(super::plan(&open, &extend(1), &fg, RECEIVED, open.due_on, NOW).is_ok());
@@ -418,7 +441,11 @@ mod tests {
             text: "Derde gelijke vraag deze maand.".into(),
         };
         let proposed = plan(&mine, &refuse, &agent, RECEIVED, today, NOW).unwrap();
-        assert_eq!(proposed.status, RequestStatus::InProgress, "nothing refused yet");
+        assert_eq!(
+            proposed.status,
+            RequestStatus::InProgress,
+            "nothing refused yet"
+        );
         assert_eq!(proposed.notice, None, "the customer is told nothing yet");
         assert_eq!(proposed.event, EventKind::RefusalProposed);
         assert!(!proposed.event.shown_to_customer());
@@ -429,18 +456,30 @@ mod tests {
             Err(NotAllowed::OnlyOfficer)
         );
         assert_eq!(
-            plan(&waiting, &Action::Complete { answer: "x".into() }, &agent, RECEIVED, today, NOW),
+            plan(
+                &waiting,
+                &Action::Complete { answer: "x".into() },
+                &agent,
+                RECEIVED,
+                today,
+                NOW
+            ),
             Err(NotAllowed::ProposalPending)
         );
         let approved = plan(&waiting, &Action::Approve, &fg, RECEIVED, today, NOW).unwrap();
         assert_eq!(approved.status, RequestStatus::Refused);
         assert_eq!(approved.handling.proposal, None);
-        assert_eq!(approved.handling.refusal_reason, Some(RefusalReason::UnfoundedOrExcessive));
+        assert_eq!(
+            approved.handling.refusal_reason,
+            Some(RefusalReason::UnfoundedOrExcessive)
+        );
         assert_eq!(approved.notice, Some(Notice::Refused));
         assert_eq!(approved.closed_at, Some(NOW));
         let rejected = plan(
             &waiting,
-            &Action::Reject { note: "Geen reden.".into() },
+            &Action::Reject {
+                note: "Geen reden.".into(),
+            },
             &fg,
             RECEIVED,
             today,
@@ -474,7 +513,10 @@ mod tests {
         assert!(!may_act(&request(None), &admin, ActionKind::Assign));
         let mut done = request(Some(agent.id));
         done.status = RequestStatus::Completed;
-        assert_eq!(plan(&done, &ask, &agent, RECEIVED, today, NOW), Err(NotAllowed::Closed));
+        assert_eq!(
+            plan(&done, &ask, &agent, RECEIVED, today, NOW),
+            Err(NotAllowed::Closed)
+        );
     }
 
     #[test]

@@ -29,8 +29,8 @@ pub use requests::{
 };
 pub use sealer::CustomerSealer;
 pub use staff_requests::{
-    Applied, CustomerAddress, Outcome, PlannedChange, QueueItem, QueuePage, SectionData,
-    StaffNote, StaffRequest,
+    Applied, CustomerAddress, Outcome, PlannedChange, QueueItem, QueuePage, SectionData, StaffNote,
+    StaffRequest,
 };
 
 use crate::audit::AuditWriter;

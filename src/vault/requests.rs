@@ -247,7 +247,10 @@ impl Vault {
             (Some(kind), Some(by), Some(at)) => {
                 let kind = match kind {
                     "extend" => ProposalKind::Extend {
-                        months: h.proposal_months.and_then(|m| u8::try_from(m).ok()).unwrap_or(0),
+                        months: h
+                            .proposal_months
+                            .and_then(|m| u8::try_from(m).ok())
+                            .unwrap_or(0),
                     },
                     _ => ProposalKind::Refuse {
                         reason: h

@@ -9,8 +9,8 @@ use uuid::Uuid;
 use super::Vault;
 use super::requests::{seal_event_note, seal_extension_reason, seal_proposal};
 use crate::db::{
-    ConsentRow, ContactFilter, InvoiceRow, PaymentRow, QueueFilter, RequestChange,
-    RequestEventRow, RequestHandlingRow, RequestNoteRow, RequestRow, SealedProfileField,
+    ConsentRow, ContactFilter, InvoiceRow, PaymentRow, QueueFilter, RequestChange, RequestEventRow,
+    RequestHandlingRow, RequestNoteRow, RequestRow, SealedProfileField,
 };
 use crate::domain::{
     Access, ContactMoment, EventKind, Handling, Profile, ProposalKind, Request, RequestEvent,
@@ -376,9 +376,8 @@ impl Vault {
             Outcome::Answer => {}
             Outcome::CorrectBirthDate(date) => {
                 if let Some(sealer) = self.sealer(customer).await? {
-                    let field = SealedProfileField::BirthDate(
-                        sealer.seal("birth_date", &date.to_string()),
-                    );
+                    let field =
+                        SealedProfileField::BirthDate(sealer.seal("birth_date", &date.to_string()));
                     self.store
                         .update_customer_profile(customer, &[field], now)
                         .await?;

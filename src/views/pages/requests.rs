@@ -176,7 +176,7 @@ pub fn detail(
     ctx: &PageContext,
     request: &Request,
     events: &[RequestEvent],
-    cancelled_notice: bool,
+    notice: Option<&str>,
 ) -> Markup {
     let last_note = |kind: EventKind| {
         events
@@ -206,11 +206,11 @@ pub fn detail(
         .collect();
     let body = html! {
         h1 { (ctx.t("request-title")) }
-        @if cancelled_notice {
-            (flash(ctx, FlashKind::Success, &ctx.t("request-cancelled-notice")))
+        @if let Some(notice) = notice {
+            (flash(ctx, FlashKind::Success, &ctx.t(notice)))
         }
         @if let Some(question) = question {
-            div class="notice" role="region" aria-labelledby="question-heading" {
+            div class="callout" role="region" aria-labelledby="question-heading" {
                 h2 id="question-heading" { (ctx.t("request-question-heading")) }
                 p class="text-kept" { (question) }
                 p { (ctx.t_args("request-question-clock", &[("date", &date_in_words(ctx.lang, request.answer_by()))])) }
@@ -228,7 +228,7 @@ pub fn detail(
         @if request.status == RequestStatus::Refused {
             h2 { (ctx.t("request-refused-heading")) }
             @if let Some(code) = request.handling.refusal_reason {
-                p { (ctx.t(&format!("refusal-reason-{}", code.code()))) }
+                p { (ctx.t(&format!("request-refusal-reason-{}", code.code()))) }
             }
             @if let Some(reason) = refusal {
                 p { (ctx.t("request-refused-reason")) }
@@ -236,7 +236,6 @@ pub fn detail(
             }
             h2 { (ctx.t("request-complain-heading")) }
             p { (ctx.t_args("request-complain-text", &[("authority", authority)])) }
-            p { (ctx.t("request-court-text")) }
             ul class="list list--links" {
                 li {
                     a href=(ctx.organisation.supervisory_authority_url.as_str()) {
@@ -319,4 +318,39 @@ pub fn closed(ctx: &PageContext, reference: &str) -> Markup {
         }
     };
     render(ctx, Page::new("request-closed-title", body))
+}
+
+/// `GET /account/requests/{reference}/reply`: the question staff asked, and a box for the
+/// answer. The deadline is not moved by the question, and the page says so.
+pub fn reply(
+    ctx: &PageContext,
+    csrf_token: &str,
+    request: &Request,
+    question: &str,
+    text: &str,
+    errors: &[FieldError],
+) -> Markup {
+    let mut area = TextArea::new("text", ctx.t("request-reply-label"));
+    area.hint = Some(ctx.t("request-reply-hint"));
+    area.value = text;
+    area.required = true;
+    area.error = errors.first().map(|e| e.message.clone());
+    let body = html! {
+        h1 { (ctx.t("request-reply-title")) }
+        (error_summary(ctx, errors))
+        p class="lead" { (ctx.t_args("request-reply-lead", &[("reference", &request.reference)])) }
+        h2 { (ctx.t("request-question-heading")) }
+        p class="text-kept" { (question) }
+        form method="post" action=(request_path(paths::REQUEST_REPLY, &request.reference)) novalidate {
+            (hidden(csrf::FIELD, csrf_token))
+            (textarea(ctx, &area))
+            div class="button-group" {
+                (button(&ctx.t("request-reply-button"), ButtonStyle::Primary))
+                a href=(request_path(paths::REQUEST, &request.reference)) { (ctx.t("request-view-link")) }
+            }
+        }
+    };
+    let mut page = Page::new("request-reply-title", body);
+    page.has_errors = !errors.is_empty();
+    render(ctx, page)
 }

@@ -1,6 +1,11 @@
 //! The staff entrance and the start of the staff area: sign-in, a start page that says
 //! who is signed in, and the administrator's list of staff with a form to add someone.
 
+pub mod action;
+pub mod common;
+pub mod queue;
+pub mod request;
+
 use maud::{Markup, html};
 
 use crate::auth::csrf;
