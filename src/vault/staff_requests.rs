@@ -511,6 +511,6 @@ impl Vault {
 }
 
 /// A note's sealed field name, bound to its own id.
-fn note_field(note: Uuid) -> String {
+pub(super) fn note_field(note: Uuid) -> String {
     format!("request_note:{note}")
 }
