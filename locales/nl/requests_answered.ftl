@@ -65,10 +65,10 @@ request-email-extended-body = Beste klant,
 
     Met vriendelijke groet,
     { $organisation }
-request-email-refused-subject = Wij hebben uw verzoek { $reference } geweigerd
+request-email-refused-subject = Wij hebben uw verzoek { $reference } afgewezen
 request-email-refused-body = Beste klant,
 
-    Wij hebben uw verzoek { $reference } ({ $kind }) geweigerd.
+    Wij hebben uw verzoek { $reference } ({ $kind }) afgewezen.
 
     { $reason }
 

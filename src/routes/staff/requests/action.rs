@@ -22,7 +22,7 @@ use crate::paths;
 use crate::routes::account::redirect::see_other;
 use crate::staff::Role;
 use crate::staff::guard::{May, StaffSignedIn};
-use crate::staff::permissions::WorkRequests;
+use crate::staff::permissions::{ApproveProposals, WorkRequests};
 use crate::staff::workflow::{self, Action, ActionKind, may_act};
 use crate::state::AppState;
 use crate::vault::{Applied, Outcome};
@@ -202,7 +202,8 @@ fn refusal(
     staff: &StaffSignedIn,
     action: ActionKind,
 ) -> Option<HttpResponse> {
-    if !may_act(request, staff, action) {
+    let approver = staff.role.may::<ApproveProposals>();
+    if !may_act(request, staff, action) || (action == ActionKind::Decide && !approver) {
         return Some(HttpResponse::new(StatusCode::FORBIDDEN));
     }
     if actions(request, staff).contains(&action) {
