@@ -24,7 +24,8 @@ export async function auditPage(browser, { baseUrl, page: entry, lang, state, st
     const results = [];
     const expectStatus = entry.expectStatus ?? 200;
     // A signed-in page that sent us to the sign-in form would otherwise pass as a 200.
-    const landed = new URL(page.url()).pathname;
+    const { pathname, search } = new URL(page.url());
+    const landed = entry.path.includes('?') ? pathname + search : pathname;
     const redirected = !entry.submit && !entry.follow && landed !== entry.path;
     const statusOk = status === expectStatus && !redirected;
     const problem = redirected ? `redirected to ${landed}` : `status ${status}, expected ${expectStatus}`;

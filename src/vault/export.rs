@@ -8,12 +8,12 @@ use time::OffsetDateTime;
 use uuid::Uuid;
 
 use super::StaffNote;
-use crate::domain::EventKind;
 use super::{CustomerSealer, Vault};
 use crate::crypto::Keyring;
 use crate::db::{
     AuditRow, ConsentRow, InvoiceRow, PaymentRow, RequestEventRow, RequestRow, SessionRow, Store,
 };
+use crate::domain::EventKind;
 use crate::domain::{Access, ContactMoment, Profile};
 
 /// An opened, audited view of one customer's records. Live only for one export.
@@ -136,7 +136,10 @@ impl CustomerRecords {
     /// The steps the customer's request pages show: not who works a request inside the
     /// organisation, nor a proposal the privacy officer has not approved (four eyes).
     pub async fn request_events(&self) -> anyhow::Result<Vec<RequestEventRow>> {
-        let mut events = self.store.request_events_of_customer(self.sealer.id).await?;
+        let mut events = self
+            .store
+            .request_events_of_customer(self.sealer.id)
+            .await?;
         events.retain(|e| EventKind::parse(&e.status).is_some_and(EventKind::shown_to_customer));
         Ok(events)
     }
@@ -148,9 +151,10 @@ impl CustomerRecords {
             .await?
             .iter()
             .map(|note| {
-                let text = self
-                    .sealer
-                    .open(&super::staff_requests::note_field(note.id), &note.note_sealed)?;
+                let text = self.sealer.open(
+                    &super::staff_requests::note_field(note.id),
+                    &note.note_sealed,
+                )?;
                 Ok((
                     note.request_id,
                     StaffNote {

@@ -32,10 +32,21 @@ async fn seeded(app: &TestApp) {
 /// Signs in through the real form at `entrance`.
 async fn signed_in(app: &TestApp, entrance: &str, email: &str, password: &str) -> Client {
     let browser = client();
-    let page = browser.get(app.url(entrance)).send().await.unwrap().text().await.unwrap();
+    let page = browser
+        .get(app.url(entrance))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     let response = browser
         .post(app.url(entrance))
-        .form(&[("csrf", csrf_of(&page).as_str()), ("email", email), ("password", password)])
+        .form(&[
+            ("csrf", csrf_of(&page).as_str()),
+            ("email", email),
+            ("password", password),
+        ])
         .send()
         .await
         .unwrap();
@@ -44,15 +55,31 @@ async fn signed_in(app: &TestApp, entrance: &str, email: &str, password: &str) -
 }
 
 async fn staff(app: &TestApp, email: &str) -> Client {
-    signed_in(app, paths::STAFF_SIGN_IN, email, inzage::seed::DEMO_STAFF_PASSWORD).await
+    signed_in(
+        app,
+        paths::STAFF_SIGN_IN,
+        email,
+        inzage::seed::DEMO_STAFF_PASSWORD,
+    )
+    .await
 }
 
 async fn sanne(app: &TestApp) -> Client {
-    signed_in(app, paths::SIGN_IN, "sanne.devries@example.nl", inzage::seed::DEMO_PASSWORD).await
+    signed_in(
+        app,
+        paths::SIGN_IN,
+        "sanne.devries@example.nl",
+        inzage::seed::DEMO_PASSWORD,
+    )
+    .await
 }
 
 async fn sanne_id(app: &TestApp) -> Uuid {
-    app.vault.find_by_customer_number(SANNE).await.unwrap().unwrap()
+    app.vault
+        .find_by_customer_number(SANNE)
+        .await
+        .unwrap()
+        .unwrap()
 }
 
 async fn page(browser: &Client, app: &TestApp, path: &str) -> (u16, String) {
@@ -63,7 +90,10 @@ async fn page(browser: &Client, app: &TestApp, path: &str) -> (u16, String) {
 /// The hidden `name` value of the first form on `html`.
 fn hidden(html: &str, name: &str) -> String {
     let marker = format!(r#"name="{name}" value=""#);
-    let start = html.find(&marker).unwrap_or_else(|| panic!("no {name} in {html}")) + marker.len();
+    let start = html
+        .find(&marker)
+        .unwrap_or_else(|| panic!("no {name} in {html}"))
+        + marker.len();
     html[start..].split('"').next().unwrap().to_string()
 }
 
@@ -86,7 +116,12 @@ async fn act(
     if confirm {
         all.push(("confirm", "yes"));
     }
-    browser.post(app.url(&path)).form(&all).send().await.unwrap()
+    browser
+        .post(app.url(&path))
+        .form(&all)
+        .send()
+        .await
+        .unwrap()
 }
 
 /// The newest e-mail in the outbox once there are more than `before`.
@@ -453,5 +488,9 @@ crate::on_both_backends! {
 }
 
 async fn staff_id(app: &TestApp, email: &str) -> String {
-    inzage::seed::demo_staff_id(&app.vault, email).await.unwrap().unwrap().to_string()
+    inzage::seed::demo_staff_id(&app.vault, email)
+        .await
+        .unwrap()
+        .unwrap()
+        .to_string()
 }

@@ -214,7 +214,7 @@ pub fn detail(
                 h2 id="question-heading" { (ctx.t("request-question-heading")) }
                 p class="text-kept" { (question) }
                 p { (ctx.t_args("request-question-clock", &[("date", &date_in_words(ctx.lang, request.answer_by()))])) }
-                p { a href=(request_path(paths::REQUEST_REPLY, &request.reference)) { (ctx.t("request-reply-link")) } }
+                p { a class="button" href=(request_path(paths::REQUEST_REPLY, &request.reference)) { (ctx.t("request-reply-link")) } }
             }
         }
         (summary(ctx, request))

@@ -334,14 +334,18 @@ fn check(
     (wanted.map(|w| (w, outcome)), errors)
 }
 
-/// Empty: no correction. Otherwise a real day between 1900 and today.
+/// Empty: no correction. Otherwise a real day between 1900 and today, written the Dutch
+/// way (17-04-1986) or as on forms abroad (1986-04-17).
 fn parse_birth_date(typed: &str) -> Result<Option<Date>, ()> {
     let typed = typed.trim();
     if typed.is_empty() {
         return Ok(None);
     }
-    let format = time::macros::format_description!("[year]-[month]-[day]");
-    let date = Date::parse(typed, &format).map_err(|_| ())?;
+    let dutch = time::macros::format_description!("[day]-[month]-[year]");
+    let iso = time::macros::format_description!("[year]-[month]-[day]");
+    let date = Date::parse(typed, &dutch)
+        .or_else(|_| Date::parse(typed, &iso))
+        .map_err(|_| ())?;
     let today = time::OffsetDateTime::now_utc().date();
     (date.year() >= 1900 && date <= today)
         .then_some(Some(date))

@@ -169,7 +169,7 @@ pub fn action_form(
             let mut birth = Field::new(
                 "birth_date",
                 ctx.t("staff-action-complete-birth-date"),
-                InputKind::Date,
+                InputKind::Text,
                 "off",
             );
             birth.value = &form.birth_date;
