@@ -38,6 +38,15 @@ impl Actor {
         }
     }
 
+    /// A staff member; `role` is their role's code (`crate::staff::Role::code`).
+    pub fn staff(id: Uuid, role: &str) -> Self {
+        Self {
+            kind: ActorKind::Staff,
+            id: id.to_string(),
+            role: role.into(),
+        }
+    }
+
     pub fn system(job: &str) -> Self {
         Self {
             kind: ActorKind::System,
