@@ -187,6 +187,21 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             staff::team::view_staff_team_get,
             staff::team::staff_team_post,
         ))
+        // The privacy officer's pages (issue 11).
+        .service(page(paths::STAFF_AUDIT, staff::audit::view_staff_audit_get))
+        .service(page(paths::STAFF_AUDIT_CSV, staff::audit::staff_audit_csv_get))
+        .service(
+            web::resource(paths::STAFF_AUDIT_VERIFY)
+                .route(web::post().to(staff::audit::staff_audit_verify_post)),
+        )
+        .service(page(
+            paths::STAFF_REGISTER,
+            staff::register::view_staff_register_get,
+        ))
+        .service(page(
+            paths::STAFF_RETENTION,
+            staff::retention::view_staff_retention_get,
+        ))
         .service(page(paths::HEALTH, health::health_get))
         .service(page(paths::LANGUAGE, language::language_get))
         .service(page(paths::STATIC, assets::asset_get));

@@ -3,6 +3,9 @@
 //! of them takes `staff::guard::StaffSignedIn` (or `Administrator`).
 
 pub mod activate;
+pub mod audit;
 pub mod home;
+pub mod register;
+pub mod retention;
 pub mod sign_in;
 pub mod team;

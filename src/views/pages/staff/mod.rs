@@ -1,6 +1,10 @@
 //! The staff entrance and the start of the staff area: sign-in, a start page that says
 //! who is signed in, and the administrator's list of staff with a form to add someone.
 
+pub mod audit;
+pub mod register;
+pub mod retention;
+
 use maud::{Markup, html};
 
 use crate::auth::csrf;
