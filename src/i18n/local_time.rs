@@ -31,13 +31,18 @@ pub fn repeated(zone: &TimeZone, at: OffsetDateTime) -> Option<bool> {
 /// The moment the day `date` begins in `zone` (midnight, or the first moment after it on
 /// the rare day a zone skipped midnight): for filters that take a whole local day.
 pub fn start_of_day(zone: &TimeZone, date: time::Date) -> OffsetDateTime {
-    let day = jiff::civil::date(date.year() as i16, u8::from(date.month()) as i8, date.day() as i8);
+    let day = jiff::civil::date(
+        date.year() as i16,
+        u8::from(date.month()) as i8,
+        date.day() as i8,
+    );
     let nanos = zone
         .to_ambiguous_timestamp(day.at(0, 0, 0, 0))
         .compatible()
         .map(|instant| instant.as_nanosecond())
         .unwrap_or_else(|_| date.midnight().assume_utc().unix_timestamp_nanos());
-    OffsetDateTime::from_unix_timestamp_nanos(nanos).unwrap_or_else(|_| date.midnight().assume_utc())
+    OffsetDateTime::from_unix_timestamp_nanos(nanos)
+        .unwrap_or_else(|_| date.midnight().assume_utc())
 }
 
 fn timestamp(at: OffsetDateTime) -> Timestamp {

@@ -270,7 +270,12 @@ impl RawCategory {
             return bad("fields", "must list at least one field");
         }
         let data_subjects = match self.data_subjects {
-            None => return bad("data_subjects", "is missing (Art. 30(1)(c): whom the data is about)"),
+            None => {
+                return bad(
+                    "data_subjects",
+                    "is missing (Art. 30(1)(c): whom the data is about)",
+                );
+            }
             Some(subjects) if subjects.is_empty() => {
                 return bad("data_subjects", "must list at least one group of people");
             }
@@ -661,25 +666,43 @@ automated_decisions = false
         let tail = "retention = { rule = \"while-account-exists\" }\non_erasure = \"delete\"\n";
         let cases = [
             (
-                format!("[[category]]\n{}{tail}", GOOD.replace("data_subjects = [\"customers\"]\n", "")),
+                format!(
+                    "[[category]]\n{}{tail}",
+                    GOOD.replace("data_subjects = [\"customers\"]\n", "")
+                ),
                 "category \"identity\": data_subjects is missing",
             ),
             (
-                format!("[[category]]\n{}{tail}", GOOD.replace("data_subjects = [\"customers\"]", "data_subjects = []")),
+                format!(
+                    "[[category]]\n{}{tail}",
+                    GOOD.replace("data_subjects = [\"customers\"]", "data_subjects = []")
+                ),
                 "category \"identity\": data_subjects must list at least one",
             ),
             (
-                format!("[[category]]\n{}{tail}", GOOD.replace("transfers_outside_eu = []\n", "")),
+                format!(
+                    "[[category]]\n{}{tail}",
+                    GOOD.replace("transfers_outside_eu = []\n", "")
+                ),
                 "category \"identity\": transfers_outside_eu is missing",
             ),
             (
-                format!("[[category]]\n{}{tail}", GOOD.replace("transfers_outside_eu = []", "transfers_outside_eu = [\"moon\"]")),
+                format!(
+                    "[[category]]\n{}{tail}",
+                    GOOD.replace(
+                        "transfers_outside_eu = []",
+                        "transfers_outside_eu = [\"moon\"]"
+                    )
+                ),
                 "register-transfer-moon is missing in locales/",
             ),
         ];
         for (source, expected) in cases {
             let error = error_of(&source);
-            assert!(error.contains(expected), "{error} should mention {expected}");
+            assert!(
+                error.contains(expected),
+                "{error} should mention {expected}"
+            );
             assert_eq!(error.lines().count(), 1, "{error}");
         }
         let without_measures = format!("[[category]]\n{GOOD}{tail}");
@@ -688,9 +711,13 @@ automated_decisions = false
             error,
             "register: security_measures is missing: list the security measures (Art. 30(1)(g))"
         );
-        let unknown_measure = format!("security_measures = [\"magic\"]\n[[category]]\n{GOOD}{tail}");
+        let unknown_measure =
+            format!("security_measures = [\"magic\"]\n[[category]]\n{GOOD}{tail}");
         let error = Register::parse(&unknown_measure).unwrap_err().to_string();
-        assert!(error.contains("register-measure-magic is missing"), "{error}");
+        assert!(
+            error.contains("register-measure-magic is missing"),
+            "{error}"
+        );
     }
 
     #[test]
@@ -699,7 +726,11 @@ automated_decisions = false
         assert!(register.security_measures().contains(&"encryption"));
         for category in register.categories() {
             assert!(!category.data_subjects.is_empty(), "{}", category.id);
-            assert!(category.transfers_outside_eu.is_empty(), "{}: nothing leaves the EU", category.id);
+            assert!(
+                category.transfers_outside_eu.is_empty(),
+                "{}: nothing leaves the EU",
+                category.id
+            );
         }
     }
 }

@@ -81,7 +81,15 @@ pub async fn run(
             categories: Vec::new(),
         });
     }
-    let outcome = purge_all(store, now, &cutoff_for, &kept_because, dry_run, &mut progress).await;
+    let outcome = purge_all(
+        store,
+        now,
+        &cutoff_for,
+        &kept_because,
+        dry_run,
+        &mut progress,
+    )
+    .await;
     if !dry_run {
         store.release_lease(LEASE, &holder).await?;
     }
@@ -180,10 +188,7 @@ async fn purge_all(
             total
         };
         let kept = match (dry_run, kept_because(category)) {
-            (false, Some(law)) => store
-                .count_kept(rule)
-                .await?
-                .map(|kept| (kept as u64, law)),
+            (false, Some(law)) => store.count_kept(rule).await?.map(|kept| (kept as u64, law)),
             _ => None,
         };
         reports.push(CategoryReport {

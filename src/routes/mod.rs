@@ -189,7 +189,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         ))
         // The privacy officer's pages (issue 11).
         .service(page(paths::STAFF_AUDIT, staff::audit::view_staff_audit_get))
-        .service(page(paths::STAFF_AUDIT_CSV, staff::audit::staff_audit_csv_get))
+        .service(page(
+            paths::STAFF_AUDIT_CSV,
+            staff::audit::staff_audit_csv_get,
+        ))
         .service(
             web::resource(paths::STAFF_AUDIT_VERIFY)
                 .route(web::post().to(staff::audit::staff_audit_verify_post)),

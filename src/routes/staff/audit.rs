@@ -81,11 +81,17 @@ async fn check(
     let number = raw.customer.trim();
     if !number.is_empty() {
         if !number.chars().all(|c| c.is_ascii_digit()) {
-            errors.push(problem("customer", ctx.t("staff-audit-error-customer-digits")));
+            errors.push(problem(
+                "customer",
+                ctx.t("staff-audit-error-customer-digits"),
+            ));
         } else {
             match state.vault.find_by_customer_number(number).await? {
                 Some(id) => filter.customer = Some(id),
-                None => errors.push(problem("customer", ctx.t("staff-audit-error-customer-unknown"))),
+                None => errors.push(problem(
+                    "customer",
+                    ctx.t("staff-audit-error-customer-unknown"),
+                )),
             }
         }
     }
@@ -208,7 +214,11 @@ pub async fn staff_audit_csv_get(
 }
 
 /// The records as CSV, every cell guarded against spreadsheet formulas.
-fn csv(ctx: &PageContext, records: &[AuditRow], members: &[StaffMember]) -> anyhow::Result<Vec<u8>> {
+fn csv(
+    ctx: &PageContext,
+    records: &[AuditRow],
+    members: &[StaffMember],
+) -> anyhow::Result<Vec<u8>> {
     let mut out = table(Vec::new());
     let headers = [
         "staff-audit-csv-seq",
@@ -265,6 +275,9 @@ pub async fn staff_audit_verify_post(
     }
     verify_and_record(state.store.as_ref(), state.clock.now()).await?;
     Ok(HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, format!("{}#verification", paths::STAFF_AUDIT)))
+        .insert_header((
+            header::LOCATION,
+            format!("{}#verification", paths::STAFF_AUDIT),
+        ))
         .finish())
 }

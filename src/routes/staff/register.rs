@@ -15,8 +15,5 @@ pub async fn view_staff_register_get(
     _: May<SeeRegister>,
     state: web::Data<AppState>,
 ) -> HttpResponse {
-    html_response(
-        StatusCode::OK,
-        register::register(&ctx, &state.register),
-    )
+    html_response(StatusCode::OK, register::register(&ctx, &state.register))
 }

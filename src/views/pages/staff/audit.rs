@@ -159,7 +159,12 @@ fn filters(ctx: &PageContext, form: &AuditForm, members: &[StaffMember]) -> Mark
         autocomplete: "off",
         required: false,
     };
-    let mut action = Field::new("action", ctx.t("staff-audit-action"), InputKind::Text, "off");
+    let mut action = Field::new(
+        "action",
+        ctx.t("staff-audit-action"),
+        InputKind::Text,
+        "off",
+    );
     action.value = form.action;
     action.hint = Some(ctx.t("staff-audit-action-hint"));
     action.spellcheck_off = true;
@@ -197,7 +202,12 @@ fn filters(ctx: &PageContext, form: &AuditForm, members: &[StaffMember]) -> Mark
     }
 }
 
-fn found(ctx: &PageContext, form: &AuditForm, members: &[StaffMember], results: &Results) -> Markup {
+fn found(
+    ctx: &PageContext,
+    form: &AuditForm,
+    members: &[StaffMember],
+    results: &Results,
+) -> Markup {
     let pages = page_count(results.found.total, results.per_page);
     let zone = &ctx.organisation.time_zone;
     let rows = results
@@ -230,7 +240,7 @@ fn found(ctx: &PageContext, form: &AuditForm, members: &[StaffMember], results: 
         p { a href=(form.csv_url()) download { (ctx.t("staff-audit-csv-link")) } }
         @if !results.found.records.is_empty() {
             (data_table(&Table {
-                id: "audit-records",
+                id: "audit_records",
                 caption: ctx.t_args("staff-audit-caption", &[("page", &results.page.to_string()), ("pages", &pages.to_string())]),
                 headers: vec![
                     ctx.t("staff-audit-when"),
@@ -264,6 +274,9 @@ fn who(ctx: &PageContext, members: &[StaffMember], r: &AuditEntry) -> String {
 
 /// The action in words where there is a text for it, else its code.
 fn action_in_words(ctx: &PageContext, code: &str) -> String {
-    try_t(ctx.lang, &format!("audit-action-{}", code.replace('.', "-")))
-        .unwrap_or_else(|| code.to_string())
+    try_t(
+        ctx.lang,
+        &format!("audit-action-{}", code.replace('.', "-")),
+    )
+    .unwrap_or_else(|| code.to_string())
 }
