@@ -177,11 +177,13 @@ fn filters(ctx: &PageContext, form: &AuditForm, members: &[StaffMember]) -> Mark
     reference.value = form.reference;
     reference.hint = Some(ctx.t("staff-audit-reference-hint"));
     reference.spellcheck_off = true;
-    let mut from = Field::new("from", ctx.t("staff-audit-from"), InputKind::Date, "off");
+    // Plain text, not `type=date`: the browser's own date widget differs per browser and
+    // language and traps Tab in its parts; the hint says what to type.
+    let mut from = Field::new("from", ctx.t("staff-audit-from"), InputKind::Text, "off");
     from.value = form.from;
     from.hint = Some(ctx.t("staff-audit-date-hint"));
     from.error = error_for(&form.errors, "from");
-    let mut to = Field::new("to", ctx.t("staff-audit-to"), InputKind::Date, "off");
+    let mut to = Field::new("to", ctx.t("staff-audit-to"), InputKind::Text, "off");
     to.value = form.to;
     to.hint = Some(ctx.t("staff-audit-date-hint"));
     to.error = error_for(&form.errors, "to");
@@ -237,7 +239,7 @@ fn found(
     html! {
         h2 { (ctx.t("staff-audit-results-heading")) }
         p { (ctx.t_with_number("staff-audit-found", "count", results.found.total)) }
-        p { a href=(form.csv_url()) download { (ctx.t("staff-audit-csv-link")) } }
+        ul class="list list--links" { li { a href=(form.csv_url()) download { (ctx.t("staff-audit-csv-link")) } } }
         @if !results.found.records.is_empty() {
             (data_table(&Table {
                 id: "audit_records",
