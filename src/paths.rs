@@ -96,6 +96,8 @@ pub const STAFF_REQUEST_SHOW: &str = "/staff/requests/{reference}/show";
 /// The privacy officer's pages.
 pub const STAFF_AUDIT: &str = "/staff/audit";
 pub const STAFF_AUDIT_CSV: &str = "/staff/audit.csv";
+/// "Verify now": recomputes the audit chain (POST), then back to the audit page.
+pub const STAFF_AUDIT_VERIFY: &str = "/staff/audit/verify";
 pub const STAFF_REGISTER: &str = "/staff/register";
 pub const STAFF_RETENTION: &str = "/staff/retention";
 
@@ -138,7 +140,7 @@ pub fn activate_token(token: &str) -> String {
 }
 
 /// Every route that accepts POST; the tests check that each refuses a missing token.
-pub const POST_ROUTES: [&str; 29] = [
+pub const POST_ROUTES: [&str; 33] = [
     SIGN_IN,
     SIGN_OUT,
     ACTIVATE,
@@ -169,6 +171,11 @@ pub const POST_ROUTES: [&str; 29] = [
     // Download and delete my data (issue 5).
     CONFIRM_IDENTITY,
     DELETE_ACCOUNT_CONFIRM,
+    // The privacy officer's pages (issue 11).
+    STAFF_AUDIT_VERIFY,
+    STAFF_REQUESTS_ASSIGN,
+    "/staff/requests/AVG-2026-SAMPLE/show",
+    "/staff/requests/AVG-2026-SAMPLE/complete",
 ];
 
 /// Under `/account`: for signed-in customers only.

@@ -24,9 +24,10 @@ export async function auditPage(browser, { baseUrl, page: entry, lang, state, st
     const results = [];
     const expectStatus = entry.expectStatus ?? 200;
     // A signed-in page that sent us to the sign-in form would otherwise pass as a 200.
-    const { pathname, search } = new URL(page.url());
-    const landed = entry.path.includes('?') ? pathname + search : pathname;
-    const redirected = !entry.submit && !entry.follow && landed !== entry.path;
+    // Path and query: a page whose state is in its address (a filter, a bad date) counts.
+    const address = (url) => url.pathname + url.search;
+    const landed = address(new URL(page.url()));
+    const redirected = !entry.submit && !entry.follow && landed !== address(new URL(baseUrl + entry.path));
     const statusOk = status === expectStatus && !redirected;
     const problem = redirected ? `redirected to ${landed}` : `status ${status}, expected ${expectStatus}`;
     results.push({ id: 'status', sc: '-', passed: statusOk, details: statusOk ? [] : [{ selector: entry.path, message: problem }] });

@@ -141,3 +141,19 @@ register-erasure-delete = If you have your account deleted, we delete this strai
 register-erasure-keep = If you have your account deleted, we still have to keep this. That is required by { $law }. After that, we delete it.
 register-automated-no = No, no computer makes automatic decisions about you.
 register-automated-yes = Yes. You may ask for a person to look at the decision.
+
+# Whom the data is about (GDPR Art. 30(1)(c)).
+register-subject-customers = Customers
+register-subject-former-customers = Former customers
+register-subject-staff = Staff
+
+# How we protect the data (GDPR Art. 30(1)(g)).
+register-measure-encryption = We store personal data encrypted. Every customer has a key of their own.
+register-measure-erasure-by-key = When a customer has their data deleted, we destroy their key first. Copies in backups can then no longer be read either.
+register-measure-least-privilege = Staff see only what their work needs. Customer service sees data only for a request they handle.
+register-measure-audit-trail = We record who looks at or changes which data, when and why. If anyone changes that record, we notice.
+register-measure-passwords = We do not keep passwords, only a code that cannot be turned back into them. After too many wrong attempts you have to wait.
+register-measure-sessions = After 30 minutes without activity you are signed out. After 12 hours always.
+register-measure-transport = The connection to the portal is encrypted.
+register-measure-logs = The technical logs hold no personal data.
+register-measure-retention = We delete data by itself when its retention period has passed.

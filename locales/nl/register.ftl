@@ -141,3 +141,19 @@ register-erasure-delete = Als u uw account laat verwijderen, verwijderen we dit 
 register-erasure-keep = Als u uw account laat verwijderen, moeten we dit nog bewaren. Dat staat in { $law }. Daarna verwijderen we het.
 register-automated-no = Nee, er beslist geen computer automatisch over u.
 register-automated-yes = Ja. U mag vragen dat een mens naar de beslissing kijkt.
+
+# Over wie de gegevens gaan (AVG artikel 30, lid 1, c).
+register-subject-customers = Klanten
+register-subject-former-customers = Oud-klanten
+register-subject-staff = Medewerkers
+
+# Hoe we de gegevens beschermen (AVG artikel 30, lid 1, g).
+register-measure-encryption = We slaan persoonsgegevens versleuteld op. Elke klant heeft een eigen sleutel.
+register-measure-erasure-by-key = Als een klant zijn gegevens laat verwijderen, vernietigen we eerst zijn sleutel. Ook kopieën in back-ups zijn dan niet meer te lezen.
+register-measure-least-privilege = Medewerkers zien alleen wat ze voor hun werk nodig hebben. Een medewerker van de klantenservice ziet gegevens alleen bij een verzoek dat hij behandelt.
+register-measure-audit-trail = We schrijven op wie welke gegevens bekijkt of verandert, wanneer en waarom. Als iemand dat overzicht verandert, zien we dat.
+register-measure-passwords = We bewaren wachtwoorden niet zelf, alleen een onomkeerbare code ervan. Na te veel foute pogingen moet u wachten.
+register-measure-sessions = Na 30 minuten zonder activiteit wordt u uitgelogd. Na 12 uur altijd.
+register-measure-transport = De verbinding met het portaal is versleuteld.
+register-measure-logs = In de technische logboeken staan geen persoonsgegevens.
+register-measure-retention = We verwijderen gegevens vanzelf als de bewaartermijn voorbij is.

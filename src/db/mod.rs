@@ -16,7 +16,10 @@ mod sqlite;
 
 // The areas. `consents` and `requests` come before `bundle`, which uses their macros.
 mod accounts;
+// `audit_search` uses its column list.
+#[macro_use]
 mod audit;
+mod audit_search;
 mod billing;
 #[macro_use]
 mod consents;
@@ -26,6 +29,7 @@ mod keys;
 #[macro_use]
 mod requests;
 mod retention;
+mod retention_runs;
 mod sessions;
 mod settings;
 mod staff;
@@ -41,6 +45,7 @@ use secrecy::{ExposeSecret, SecretString};
 
 pub use accounts::AccountStore;
 pub use audit::AuditStore;
+pub use audit_search::{AuditFilter, AuditSearchStore};
 pub use billing::BillingStore;
 pub use bundle::BundleStore;
 pub use consents::ConsentStore;
@@ -51,6 +56,7 @@ pub use postgres::PostgresStore;
 pub use purge::PurgeRule;
 pub use requests::{QueueFilter, QueueState, RequestStore};
 pub use retention::RetentionStore;
+pub use retention_runs::{RetentionRunLine, RetentionRunRow, RetentionRunStore};
 pub use rows::*;
 pub use sessions::SessionStore;
 pub use settings::SettingsStore;
@@ -89,7 +95,9 @@ pub trait Store:
     + ConsentStore
     + RequestStore
     + AuditStore
+    + AuditSearchStore
     + RetentionStore
+    + RetentionRunStore
     + AccountStore
     + SessionStore
     + TokenStore

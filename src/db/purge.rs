@@ -51,6 +51,26 @@ impl PurgeRule {
         }
     }
 
+    /// `SELECT COUNT(*)` of the records of erased customers that this rule's table still
+    /// holds (detached from them, because a law keeps them); `None` for tables that erasure
+    /// empties.
+    pub(super) fn kept_sql(self) -> Option<&'static str> {
+        match self {
+            PurgeRule::Invoices => Some("SELECT COUNT(*) FROM invoices WHERE customer_id IS NULL"),
+            PurgeRule::Payments => Some(
+                "SELECT COUNT(*) FROM payments p JOIN invoices i ON i.id = p.invoice_id \
+                 WHERE i.customer_id IS NULL",
+            ),
+            PurgeRule::Consents => Some("SELECT COUNT(*) FROM consents WHERE customer_id IS NULL"),
+            PurgeRule::Requests => Some("SELECT COUNT(*) FROM requests WHERE customer_id IS NULL"),
+            PurgeRule::AuditTrail => Some(
+                "SELECT COUNT(*) FROM audit_log a WHERE a.customer_id IS NOT NULL \
+                 AND NOT EXISTS (SELECT 1 FROM customers c WHERE c.id = a.customer_id)",
+            ),
+            _ => None,
+        }
+    }
+
     /// Deletes (or, for recordings, clears) at most `$2` rows; `$1` is the cut-off.
     pub(super) fn batch_sql(self) -> &'static str {
         match self {

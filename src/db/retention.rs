@@ -25,6 +25,15 @@ store_area! {
             Ok(query.fetch_one(self.reader()).await?)
         }
 
+        /// How many records of erased customers `rule`'s table still holds because a law
+        /// keeps them; `None` for a table that erasure empties.
+        async fn count_kept(&self, rule: PurgeRule) -> anyhow::Result<Option<i64>> {
+            let Some(sql) = rule.kept_sql() else {
+                return Ok(None);
+            };
+            Ok(Some(read!(self, fetch_one, query_scalar(sql))))
+        }
+
         /// Purges at most `limit` rows for `rule` in one short transaction; returns how
         /// many. Called in a loop, so readers are never blocked for long.
         async fn purge_batch(

@@ -13,7 +13,7 @@ mod request;
 mod request_handling;
 
 pub use actor::{Access, Actor, ActorKind};
-pub use period::{Period, page_number};
+pub use period::{Period, page_number, parse_day};
 pub use person_name::{NAME_MAX_CHARS, NameError, PersonName};
 pub use phone_number::{PHONE_MAX_CHARS, PhoneError, PhoneNumber};
 pub use postal_address::{

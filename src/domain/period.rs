@@ -37,6 +37,17 @@ impl Period {
     }
 }
 
+/// A day typed into a filter: `2026-03-12` (what a date field sends) or `12-03-2026`
+/// (what people type where the browser shows a plain text box). Anything else is `None`.
+pub fn parse_day(raw: &str) -> Option<time::Date> {
+    let raw = raw.trim();
+    let iso = time::macros::format_description!("[year]-[month]-[day]");
+    let dutch = time::macros::format_description!("[day padding:none]-[month padding:none]-[year]");
+    time::Date::parse(raw, &iso)
+        .or_else(|_| time::Date::parse(&raw.replace('/', "-"), &dutch))
+        .ok()
+}
+
 /// A page number from a URL: anything that is not a whole number from 1 up is page 1.
 pub fn page_number(raw: Option<&str>) -> i64 {
     raw.and_then(|p| p.parse::<i64>().ok())
@@ -56,5 +67,16 @@ mod tests {
         assert_eq!(page_number(Some("-3")), 1);
         assert_eq!(page_number(Some("x")), 1);
         assert_eq!(page_number(Some("4")), 4);
+    }
+
+    #[test]
+    fn days_as_date_fields_send_them_and_as_people_type_them() {
+        let day = time::macros::date!(2026 - 03 - 12);
+        assert_eq!(parse_day("2026-03-12"), Some(day));
+        assert_eq!(parse_day(" 12-3-2026 "), Some(day));
+        assert_eq!(parse_day("12/03/2026"), Some(day));
+        for bad in ["2026-02-30", "12 maart", "", "2026-13-01", "<script>"] {
+            assert_eq!(parse_day(bad), None, "{bad}");
+        }
     }
 }

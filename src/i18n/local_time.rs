@@ -28,6 +28,23 @@ pub fn repeated(zone: &TimeZone, at: OffsetDateTime) -> Option<bool> {
     }
 }
 
+/// The moment the day `date` begins in `zone` (midnight, or the first moment after it on
+/// the rare day a zone skipped midnight): for filters that take a whole local day.
+pub fn start_of_day(zone: &TimeZone, date: time::Date) -> OffsetDateTime {
+    let day = jiff::civil::date(
+        date.year() as i16,
+        u8::from(date.month()) as i8,
+        date.day() as i8,
+    );
+    let nanos = zone
+        .to_ambiguous_timestamp(day.at(0, 0, 0, 0))
+        .compatible()
+        .map(|instant| instant.as_nanosecond())
+        .unwrap_or_else(|_| date.midnight().assume_utc().unix_timestamp_nanos());
+    OffsetDateTime::from_unix_timestamp_nanos(nanos)
+        .unwrap_or_else(|_| date.midnight().assume_utc())
+}
+
 fn timestamp(at: OffsetDateTime) -> Timestamp {
     Timestamp::from_nanosecond(at.unix_timestamp_nanos())
         .expect("a stored moment lies within jiff's range (years -9999 to 9999)")
@@ -50,6 +67,19 @@ mod tests {
     fn shown(at: OffsetDateTime) -> String {
         let local = local(&amsterdam(), at);
         format!("{:02}:{:02}", local.hour(), local.minute())
+    }
+
+    #[test]
+    fn a_local_day_starts_at_local_midnight() {
+        let zone = amsterdam();
+        assert_eq!(
+            start_of_day(&zone, time::macros::date!(2026 - 07 - 01)),
+            datetime!(2026-06-30 22:00 UTC)
+        );
+        assert_eq!(
+            start_of_day(&zone, time::macros::date!(2026 - 11 - 24)),
+            datetime!(2026-11-23 23:00 UTC)
+        );
     }
 
     #[test]

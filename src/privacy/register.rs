@@ -111,12 +111,16 @@ pub enum OnErasure {
 pub struct Category {
     pub id: &'static str,
     pub fields: Vec<&'static str>,
+    /// Whom the data is about (Art. 30(1)(c)), as register subject ids.
+    pub data_subjects: Vec<&'static str>,
     pub purposes: Vec<&'static str>,
     pub legal_basis: LegalBasis,
     /// The law behind a (c) basis, as a register law id.
     pub legal_basis_note: Option<&'static str>,
     pub source: &'static str,
     pub recipients: Vec<&'static str>,
+    /// Transfers outside the EU (Art. 30(1)(e)), as register transfer ids; empty: none.
+    pub transfers_outside_eu: Vec<&'static str>,
     pub retention: Retention,
     pub on_erasure: OnErasure,
     pub automated_decisions: bool,
@@ -129,6 +133,8 @@ pub struct Category {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Register {
     categories: Vec<Category>,
+    /// The technical and organisational measures (Art. 30(1)(g)), as register measure ids.
+    security_measures: Vec<&'static str>,
 }
 
 impl Register {
@@ -155,11 +161,36 @@ impl Register {
         if categories.is_empty() {
             return Err(RegisterError("no categories".into()));
         }
-        Ok(Register { categories })
+        let security_measures: Vec<&'static str> = match file.security_measures {
+            None => {
+                return Err(RegisterError(
+                    "security_measures is missing: list the security measures (Art. 30(1)(g))"
+                        .into(),
+                ));
+            }
+            Some(measures) if measures.is_empty() => {
+                return Err(RegisterError(
+                    "security_measures must list at least one measure".into(),
+                ));
+            }
+            Some(measures) => measures.into_iter().map(leak).collect(),
+        };
+        for measure in &security_measures {
+            check_text(&format!("register-measure-{measure}"), "security_measures")?;
+        }
+        Ok(Register {
+            categories,
+            security_measures,
+        })
     }
 
     pub fn categories(&self) -> &[Category] {
         &self.categories
+    }
+
+    /// The security measures, as register measure ids (texts: `register-measure-{id}`).
+    pub fn security_measures(&self) -> &[&'static str] {
+        &self.security_measures
     }
 
     pub fn category(&self, id: &str) -> Option<&Category> {
@@ -184,7 +215,9 @@ fn toml_parse(source: &str) -> Result<File, RegisterError> {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct File {
+    security_measures: Option<Vec<String>>,
     category: Vec<RawCategory>,
 }
 
@@ -193,11 +226,14 @@ struct File {
 struct RawCategory {
     id: String,
     fields: Vec<String>,
+    /// Optional here, so that a missing one is named with its category.
+    data_subjects: Option<Vec<String>>,
     purposes: Vec<String>,
     legal_basis: String,
     legal_basis_note: Option<String>,
     source: String,
     recipients: Vec<String>,
+    transfers_outside_eu: Option<Vec<String>>,
     retention: RawRetention,
     on_erasure: String,
     kept_because: Option<String>,
@@ -233,6 +269,24 @@ impl RawCategory {
         if self.fields.is_empty() {
             return bad("fields", "must list at least one field");
         }
+        let data_subjects = match self.data_subjects {
+            None => {
+                return bad(
+                    "data_subjects",
+                    "is missing (Art. 30(1)(c): whom the data is about)",
+                );
+            }
+            Some(subjects) if subjects.is_empty() => {
+                return bad("data_subjects", "must list at least one group of people");
+            }
+            Some(subjects) => subjects,
+        };
+        let Some(transfers_outside_eu) = self.transfers_outside_eu else {
+            return bad(
+                "transfers_outside_eu",
+                "is missing (Art. 30(1)(e)): write [] when the data stays in the EU",
+            );
+        };
         if self.purposes.is_empty() {
             return bad("purposes", "must list at least one purpose");
         }
@@ -308,11 +362,13 @@ impl RawCategory {
         Ok(Category {
             id,
             fields: self.fields.into_iter().map(leak).collect(),
+            data_subjects: data_subjects.into_iter().map(leak).collect(),
             purposes: self.purposes.into_iter().map(leak).collect(),
             legal_basis,
             legal_basis_note: self.legal_basis_note.map(leak),
             source: leak(self.source),
             recipients: self.recipients.into_iter().map(leak).collect(),
+            transfers_outside_eu: transfers_outside_eu.into_iter().map(leak).collect(),
             retention,
             on_erasure,
             automated_decisions: self.automated_decisions,
@@ -342,6 +398,16 @@ impl Category {
                 .map(|r| format!("register-recipient-{r}")),
         );
         ids.extend(
+            self.data_subjects
+                .iter()
+                .map(|s| format!("register-subject-{s}")),
+        );
+        ids.extend(
+            self.transfers_outside_eu
+                .iter()
+                .map(|t| format!("register-transfer-{t}")),
+        );
+        ids.extend(
             self.legal_basis_note
                 .iter()
                 .map(|l| format!("register-law-{l}")),
@@ -357,18 +423,23 @@ impl Category {
 
     fn check_texts(&self) -> Result<(), RegisterError> {
         for id in self.text_ids() {
-            for lang in Lang::ALL {
-                if try_t(lang, &id).is_none() {
-                    return Err(RegisterError(format!(
-                        "category \"{}\": text {id} is missing in locales/{}",
-                        self.id,
-                        lang.code()
-                    )));
-                }
-            }
+            check_text(&id, &format!("category \"{}\"", self.id))?;
         }
         Ok(())
     }
+}
+
+/// The text `id` exists in both languages; else an error naming `whose` it is.
+fn check_text(id: &str, whose: &str) -> Result<(), RegisterError> {
+    for lang in Lang::ALL {
+        if try_t(lang, id).is_none() {
+            return Err(RegisterError(format!(
+                "{whose}: text {id} is missing in locales/{}",
+                lang.code()
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// `date` moved by `months`, clamped to the end of a shorter month (31 Jan + 1 = 28/29 Feb).
@@ -492,17 +563,24 @@ mod tests {
     }
 
     fn error_of(source: &str) -> String {
-        Register::parse(source).unwrap_err().to_string()
+        Register::parse(&format!("{HEAD}{source}"))
+            .unwrap_err()
+            .to_string()
     }
 
     const GOOD: &str = r#"id = "identity"
 fields = ["name"]
+data_subjects = ["customers"]
 purposes = ["contract"]
 legal_basis = "b"
 source = "customer"
 recipients = []
+transfers_outside_eu = []
 automated_decisions = false
 "#;
+
+    /// The register's head, before its categories.
+    const HEAD: &str = "security_measures = [\"encryption\"]\n";
 
     #[test]
     fn bad_entries_give_one_clear_line() {
@@ -579,5 +657,80 @@ automated_decisions = false
             error.contains("register-field-shoe-size is missing in locales/"),
             "{error}"
         );
+    }
+
+    /// The Art. 30 items that have no default: leaving one out stops start-up with one
+    /// line that names it (and its category).
+    #[test]
+    fn a_missing_art_30_item_gives_one_clear_line() {
+        let tail = "retention = { rule = \"while-account-exists\" }\non_erasure = \"delete\"\n";
+        let cases = [
+            (
+                format!(
+                    "[[category]]\n{}{tail}",
+                    GOOD.replace("data_subjects = [\"customers\"]\n", "")
+                ),
+                "category \"identity\": data_subjects is missing",
+            ),
+            (
+                format!(
+                    "[[category]]\n{}{tail}",
+                    GOOD.replace("data_subjects = [\"customers\"]", "data_subjects = []")
+                ),
+                "category \"identity\": data_subjects must list at least one",
+            ),
+            (
+                format!(
+                    "[[category]]\n{}{tail}",
+                    GOOD.replace("transfers_outside_eu = []\n", "")
+                ),
+                "category \"identity\": transfers_outside_eu is missing",
+            ),
+            (
+                format!(
+                    "[[category]]\n{}{tail}",
+                    GOOD.replace(
+                        "transfers_outside_eu = []",
+                        "transfers_outside_eu = [\"moon\"]"
+                    )
+                ),
+                "register-transfer-moon is missing in locales/",
+            ),
+        ];
+        for (source, expected) in cases {
+            let error = error_of(&source);
+            assert!(
+                error.contains(expected),
+                "{error} should mention {expected}"
+            );
+            assert_eq!(error.lines().count(), 1, "{error}");
+        }
+        let without_measures = format!("[[category]]\n{GOOD}{tail}");
+        let error = Register::parse(&without_measures).unwrap_err().to_string();
+        assert_eq!(
+            error,
+            "register: security_measures is missing: list the security measures (Art. 30(1)(g))"
+        );
+        let unknown_measure =
+            format!("security_measures = [\"magic\"]\n[[category]]\n{GOOD}{tail}");
+        let error = Register::parse(&unknown_measure).unwrap_err().to_string();
+        assert!(
+            error.contains("register-measure-magic is missing"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn the_embedded_register_has_every_art_30_item() {
+        let register = Register::embedded().unwrap();
+        assert!(register.security_measures().contains(&"encryption"));
+        for category in register.categories() {
+            assert!(!category.data_subjects.is_empty(), "{}", category.id);
+            assert!(
+                category.transfers_outside_eu.is_empty(),
+                "{}: nothing leaves the EU",
+                category.id
+            );
+        }
     }
 }

@@ -2,8 +2,8 @@
 
 use time::OffsetDateTime;
 
-use crate::db::{AuditEntry, PurgeRule, Store};
-use crate::privacy::register::Register;
+use crate::db::{AuditEntry, PurgeRule, RetentionRunLine, RetentionRunRow, Store};
+use crate::privacy::register::{OnErasure, Register};
 
 /// Which rows each register category's period applies to. A test checks that every
 /// category named here exists in the register.
@@ -43,6 +43,9 @@ pub struct CategoryReport {
     pub cutoff: OffsetDateTime,
     /// Rows found expired (dry run) or purged.
     pub rows: u64,
+    /// For a category a law keeps after erasure: how many records of erased customers it
+    /// still holds after the run, and the law (a register law id). `None` on a dry run.
+    pub kept: Option<(u64, &'static str)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,10 +59,13 @@ pub struct RetentionReport {
 /// Runs retention at `now`. `cutoff_for` gives, per category, the moment before which its
 /// data has expired (from the register), or `None` when no period applies. `progress` is
 /// told each batch. Each purged category leaves one audit record (`retention.purge`).
+/// `kept_because` gives the law that keeps a category after erasure, if one does. A run
+/// that is no dry run stores its report (`RetentionRunStore`) for the privacy officer.
 pub async fn run(
     store: &dyn Store,
     now: OffsetDateTime,
     cutoff_for: impl Fn(&str) -> Option<OffsetDateTime>,
+    kept_because: impl Fn(&str) -> Option<&'static str>,
     dry_run: bool,
     mut progress: impl FnMut(&str, u64),
 ) -> anyhow::Result<RetentionReport> {
@@ -75,15 +81,51 @@ pub async fn run(
             categories: Vec::new(),
         });
     }
-    let outcome = purge_all(store, now, &cutoff_for, dry_run, &mut progress).await;
+    let outcome = purge_all(
+        store,
+        now,
+        &cutoff_for,
+        &kept_because,
+        dry_run,
+        &mut progress,
+    )
+    .await;
     if !dry_run {
         store.release_lease(LEASE, &holder).await?;
+    }
+    let categories = outcome?;
+    if !dry_run {
+        store_report(store, now, &categories).await?;
     }
     Ok(RetentionReport {
         dry_run,
         ran: true,
-        categories: outcome?,
+        categories,
     })
+}
+
+async fn store_report(
+    store: &dyn Store,
+    now: OffsetDateTime,
+    categories: &[CategoryReport],
+) -> anyhow::Result<()> {
+    let run = RetentionRunRow {
+        id: uuid::Uuid::new_v4(),
+        ran_at: crate::audit::chain::truncate_to_micros(now),
+    };
+    let lines: Vec<RetentionRunLine> = categories
+        .iter()
+        .zip(0..)
+        .map(|(c, position)| RetentionRunLine {
+            position,
+            category: c.category.to_string(),
+            cutoff: crate::audit::chain::truncate_to_micros(c.cutoff),
+            deleted: c.rows as i64,
+            kept: c.kept.map(|(kept, _)| kept as i64),
+            kept_because: c.kept.map(|(_, law)| law.to_string()),
+        })
+        .collect();
+    store.record_retention_run(&run, &lines).await
 }
 
 /// Runs retention at `now` with the periods of the processing register.
@@ -95,13 +137,18 @@ pub async fn run_by_register(
     progress: impl FnMut(&str, u64),
 ) -> anyhow::Result<RetentionReport> {
     let cutoff_for = |category: &str| register.category(category)?.retention.cutoff(now);
-    run(store, now, cutoff_for, dry_run, progress).await
+    let kept_because = |category: &str| match register.category(category)?.on_erasure {
+        OnErasure::Keep { because } => Some(because),
+        OnErasure::Delete => None,
+    };
+    run(store, now, cutoff_for, kept_because, dry_run, progress).await
 }
 
 async fn purge_all(
     store: &dyn Store,
     now: OffsetDateTime,
     cutoff_for: &impl Fn(&str) -> Option<OffsetDateTime>,
+    kept_because: &impl Fn(&str) -> Option<&'static str>,
     dry_run: bool,
     progress: &mut impl FnMut(&str, u64),
 ) -> anyhow::Result<Vec<CategoryReport>> {
@@ -140,10 +187,15 @@ async fn purge_all(
             }
             total
         };
+        let kept = match (dry_run, kept_because(category)) {
+            (false, Some(law)) => store.count_kept(rule).await?.map(|kept| (kept as u64, law)),
+            _ => None,
+        };
         reports.push(CategoryReport {
             category,
             cutoff,
             rows,
+            kept,
         });
     }
     Ok(reports)

@@ -216,6 +216,24 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             account::request_reply::view_request_reply_get,
             account::request_reply::view_request_reply_post,
         ))
+        // The privacy officer's pages (issue 11).
+        .service(page(paths::STAFF_AUDIT, staff::audit::view_staff_audit_get))
+        .service(page(
+            paths::STAFF_AUDIT_CSV,
+            staff::audit::staff_audit_csv_get,
+        ))
+        .service(
+            web::resource(paths::STAFF_AUDIT_VERIFY)
+                .route(web::post().to(staff::audit::staff_audit_verify_post)),
+        )
+        .service(page(
+            paths::STAFF_REGISTER,
+            staff::register::view_staff_register_get,
+        ))
+        .service(page(
+            paths::STAFF_RETENTION,
+            staff::retention::view_staff_retention_get,
+        ))
         .service(page(paths::HEALTH, health::health_get))
         .service(page(paths::LANGUAGE, language::language_get))
         .service(page(paths::STATIC, assets::asset_get));

@@ -60,6 +60,20 @@ impl ResponseError for StaffRefusal {
 }
 
 impl StaffSignedIn {
+    /// Who is acting, for the audit record: this staff member in their role, with the
+    /// reason (for work on a request, its reference) and the HTTP request's id.
+    pub fn access(
+        &self,
+        request_id: &tracing_actix_web::RequestId,
+        reason: Option<String>,
+    ) -> crate::domain::Access {
+        crate::domain::Access {
+            actor: crate::domain::Actor::staff(self.id, self.role.code()),
+            reason,
+            request_id: Some(request_id.to_string()),
+        }
+    }
+
     pub fn of(req: &HttpRequest) -> Result<StaffSignedIn, StaffRefusal> {
         let (id, _) = crate::auth::sessions::staff_of(req).ok_or(StaffRefusal::NotSignedIn)?;
         let role = req

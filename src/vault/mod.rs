@@ -2,6 +2,7 @@
 //! comes out, and puts every read and change on the audit trail before handing it over.
 
 mod access_log;
+mod audit_search;
 mod consent;
 mod contact_history;
 mod corrections;
@@ -18,6 +19,7 @@ use std::sync::Arc;
 use time::OffsetDateTime;
 
 pub use access_log::AccessLogPage;
+pub use audit_search::AuditSearchPage;
 pub use consent::{ConsentState, WantedChoices};
 pub use contact_history::{ContactPage, contact_category};
 pub use erasure::Erased;

@@ -31,7 +31,7 @@ fn every_category_retention_uses_is_in_the_register() {
     }
 }
 
-async fn customer_with_history(app: &TestApp) -> Uuid {
+pub(crate) async fn customer_with_history(app: &TestApp) -> Uuid {
     let id = app
         .vault
         .create_customer(

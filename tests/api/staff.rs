@@ -7,7 +7,7 @@ use inzage::staff::Role;
 use crate::accounts::{PASSWORD, activate, csrf_of, customer, outbox_files, post_form};
 use crate::helpers::TestApp;
 
-fn client() -> reqwest::Client {
+pub(crate) fn client() -> reqwest::Client {
     reqwest::Client::builder()
         .cookie_store(true)
         .redirect(reqwest::redirect::Policy::none())
@@ -36,7 +36,7 @@ async fn post(
 }
 
 /// A staff member with a password, signed in on a client of their own.
-async fn staff_member(app: &TestApp, email: &str, role: Role) -> reqwest::Client {
+pub(crate) async fn staff_member(app: &TestApp, email: &str, role: Role) -> reqwest::Client {
     let (_, token) = inzage::staff::create(
         app.store.as_ref(),
         &app.vault.keys,

@@ -3,7 +3,10 @@
 //! `staff::guard::May<P>` for the permission it needs (`staff::permissions`).
 
 pub mod activate;
+pub mod audit;
 pub mod home;
 pub mod requests;
+pub mod register;
+pub mod retention;
 pub mod sign_in;
 pub mod team;

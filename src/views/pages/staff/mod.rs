@@ -5,6 +5,9 @@ pub mod action;
 pub mod common;
 pub mod queue;
 pub mod request;
+pub mod audit;
+pub mod register;
+pub mod retention;
 
 use maud::{Markup, html};
 
