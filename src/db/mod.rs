@@ -22,6 +22,7 @@ mod billing;
 mod consents;
 mod contacts;
 mod customers;
+mod dashboard;
 mod keys;
 #[macro_use]
 mod requests;
@@ -30,8 +31,9 @@ mod sessions;
 mod settings;
 mod staff;
 mod tokens;
-// Uses the insert macros of the areas above.
+// Use the insert macros of the areas above.
 mod bundle;
+mod past_requests;
 
 use std::sync::Arc;
 
@@ -46,7 +48,9 @@ pub use bundle::BundleStore;
 pub use consents::ConsentStore;
 pub use contacts::ContactStore;
 pub use customers::CustomerStore;
+pub use dashboard::{DashboardStore, RequestFigureRow};
 pub use keys::KeyStore;
+pub use past_requests::{PastRequest, PastRequestStore};
 pub use postgres::PostgresStore;
 pub use purge::PurgeRule;
 pub use requests::RequestStore;
@@ -94,6 +98,8 @@ pub trait Store:
     + SessionStore
     + TokenStore
     + StaffStore
+    + DashboardStore
+    + PastRequestStore
     + 'static
 {
     fn backend(&self) -> Backend;

@@ -14,6 +14,7 @@ fn ctx(lang: Lang) -> PageContext {
         organisation: Arc::new(inzage::config::Organisation::default()),
         sign_out_token: None,
         staff: false,
+        staff_role: None,
     }
 }
 

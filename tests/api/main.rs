@@ -30,5 +30,6 @@ mod rights;
 mod sealed_rows;
 mod sources;
 mod staff;
+mod staff_dashboard;
 mod static_files;
 mod vault;

@@ -36,7 +36,7 @@ async fn post(
 }
 
 /// A staff member with a password, signed in on a client of their own.
-async fn staff_member(app: &TestApp, email: &str, role: Role) -> reqwest::Client {
+pub(crate) async fn staff_member(app: &TestApp, email: &str, role: Role) -> reqwest::Client {
     let (_, token) = inzage::staff::create(
         app.store.as_ref(),
         &app.vault.keys,
