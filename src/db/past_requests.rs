@@ -51,5 +51,4 @@ store_area! {
 }
 
 const REFERENCE_TAKEN: &str = "SELECT COUNT(*) FROM requests WHERE reference = $1";
-const SET_WORKFLOW: &str =
-    "UPDATE requests SET extended_at = $2, assigned_to = $3 WHERE id = $1";
+const SET_WORKFLOW: &str = "UPDATE requests SET extended_at = $2, assigned_to = $3 WHERE id = $1";

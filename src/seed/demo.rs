@@ -151,5 +151,6 @@ pub async fn seed_demo(
         }
         added += 1;
     }
+    super::seed_request_history(vault, now).await?;
     Ok(added)
 }

@@ -110,13 +110,15 @@ pub fn timeliness(row: &RequestFigureRow, zone: &TimeZone) -> Option<Timeliness>
         RequestStatus::Completed | RequestStatus::Refused
     );
     let closed = received_on(zone, row.closed_at.filter(|_| answered)?);
-    Some(if row.extended_at.is_some() && !is_proper_extension(row, zone) {
-        Timeliness::LateExtension
-    } else if closed <= lawful_deadline(row, zone) {
-        Timeliness::OnTime
-    } else {
-        Timeliness::Late
-    })
+    Some(
+        if row.extended_at.is_some() && !is_proper_extension(row, zone) {
+            Timeliness::LateExtension
+        } else if closed <= lawful_deadline(row, zone) {
+            Timeliness::OnTime
+        } else {
+            Timeliness::Late
+        },
+    )
 }
 
 /// The answers of one month.
@@ -409,7 +411,10 @@ mod tests {
         assert_eq!(codes.first().unwrap(), "2025-05");
         assert_eq!(codes.last().unwrap(), "2026-04");
         assert_eq!(figures.months[0].received, [1, 0, 0, 0, 0, 0]);
-        assert_eq!(figures.months[0].answered.on_time, 2, "both answered in May 2025");
+        assert_eq!(
+            figures.months[0].answered.on_time, 2,
+            "both answered in May 2025"
+        );
         let april = figures.months.last().unwrap();
         assert_eq!(
             april.answered,
@@ -422,7 +427,11 @@ mod tests {
         assert_eq!(april.answered.on_time_percent(), Some(50));
         let march = &figures.months[MONTHS - 2];
         assert_eq!(march.received, [1, 0, 1, 0, 0, 0]);
-        assert_eq!(figures.received_total(), 3, "the April 2025 one falls outside");
+        assert_eq!(
+            figures.received_total(),
+            3,
+            "the April 2025 one falls outside"
+        );
         assert!(counted_since(today) < datetime!(2025-05-01 00:00 UTC));
     }
 

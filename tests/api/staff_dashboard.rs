@@ -54,14 +54,24 @@ fn row(app: &TestApp, n: usize, known: &Known) -> PastRequest {
 }
 
 async fn insert(app: &TestApp, known: &[Known]) {
-    let rows: Vec<PastRequest> = known.iter().enumerate().map(|(n, k)| row(app, n, k)).collect();
+    let rows: Vec<PastRequest> = known
+        .iter()
+        .enumerate()
+        .map(|(n, k)| row(app, n, k))
+        .collect();
     assert!(app.store.insert_past_requests(&rows, &[]).await.unwrap());
-    assert!(!app.store.insert_past_requests(&rows, &[]).await.unwrap(), "a second time adds nothing");
+    assert!(
+        !app.store.insert_past_requests(&rows, &[]).await.unwrap(),
+        "a second time adds nothing"
+    );
 }
 
 /// The text between `start` and the next `end` after it.
 fn between<'a>(text: &'a str, start: &str, end: &str) -> &'a str {
-    let from = text.find(start).unwrap_or_else(|| panic!("{start} in the page")) + start.len();
+    let from = text
+        .find(start)
+        .unwrap_or_else(|| panic!("{start} in the page"))
+        + start.len();
     let to = text[from..].find(end).expect("the end") + from;
     &text[from..to]
 }
@@ -83,7 +93,11 @@ fn text_of(html: &str) -> String {
 
 /// The body rows of the table with this id, each a list of its cells' texts.
 fn table(html: &str, id: &str) -> Vec<Vec<String>> {
-    let table = between(html, &format!(r#"<table class="table" id="{id}">"#), "</table>");
+    let table = between(
+        html,
+        &format!(r#"<table class="table" id="{id}">"#),
+        "</table>",
+    );
     let body = between(table, "<tbody>", "</tbody>");
     body.split("<tr>")
         .skip(1)
@@ -99,9 +113,25 @@ fn table(html: &str, id: &str) -> Vec<Vec<String>> {
 /// Per row of the chart with this id: (month code, total, [(series, value)]).
 fn chart(html: &str, id: &str) -> Vec<(String, u32, Vec<(String, u32)>)> {
     let svg = between(html, &format!(r#"<svg id="{id}""#), "</svg>");
-    assert!(svg.contains(&format!(r#"role="img" aria-labelledby="{id}-title {id}-desc""#)));
-    assert!(!text_of(between(svg, &format!(r#"<title id="{id}-title">"#), "</title>")).is_empty());
-    assert!(!text_of(between(svg, &format!(r#"<desc id="{id}-desc">"#), "</desc>")).is_empty());
+    assert!(svg.contains(&format!(
+        r#"role="img" aria-labelledby="{id}-title {id}-desc""#
+    )));
+    assert!(
+        !text_of(between(
+            svg,
+            &format!(r#"<title id="{id}-title">"#),
+            "</title>"
+        ))
+        .is_empty()
+    );
+    assert!(
+        !text_of(between(
+            svg,
+            &format!(r#"<desc id="{id}-desc">"#),
+            "</desc>"
+        ))
+        .is_empty()
+    );
     svg.split(r#"<g class="chart__row" "#)
         .skip(1)
         .map(|row| {
@@ -112,7 +142,10 @@ fn chart(html: &str, id: &str) -> Vec<(String, u32, Vec<(String, u32)>)> {
                 .skip(1)
                 .map(|s| {
                     let series = s[..s.find('"').unwrap()].to_string();
-                    (series, between(s, r#"data-value=""#, r#"""#).parse().unwrap())
+                    (
+                        series,
+                        between(s, r#"data-value=""#, r#"""#).parse().unwrap(),
+                    )
                 })
                 .collect();
             (month, total, segments)
@@ -121,10 +154,18 @@ fn chart(html: &str, id: &str) -> Vec<(String, u32, Vec<(String, u32)>)> {
 }
 
 fn number(cell: &str) -> u32 {
-    cell.parse().unwrap_or_else(|_| panic!("a number: {cell:?}"))
+    cell.parse()
+        .unwrap_or_else(|_| panic!("a number: {cell:?}"))
 }
 
-const KINDS: [&str; 6] = ["access", "rectification", "erasure", "restriction", "objection", "complaint"];
+const KINDS: [&str; 6] = [
+    "access",
+    "rectification",
+    "erasure",
+    "restriction",
+    "objection",
+    "complaint",
+];
 
 crate::on_both_backends! {
     async fn the_dashboard_counts_known_requests_and_its_charts_match_its_tables(app: TestApp) {
@@ -216,5 +257,27 @@ crate::on_both_backends! {
         let name = inzage::i18n::t(inzage::i18n::Lang::En, &format!("month-{}", u8::from(this_month.month())));
         assert_eq!(months.last().unwrap()[0], format!("{name} {}", this_month.year()));
         assert_eq!(chart(&html, "chart-on-time").len(), 12);
+    }
+
+    async fn the_demo_history_is_added_once_and_fills_the_dashboard(app: TestApp) {
+        let now = app.clock.now();
+        let added = inzage::seed::seed_request_history(&app.vault, now).await.unwrap();
+        assert!(added > 50, "{added}");
+        let later = now + Duration::days(3);
+        assert_eq!(inzage::seed::seed_request_history(&app.vault, later).await.unwrap(), 0, "a second seed adds nothing");
+        let mut raw = app.raw().await;
+        assert_eq!(raw.count("SELECT COUNT(*) FROM requests WHERE reference LIKE 'AVG-HIST-%' AND customer_id IS NULL AND closed_at IS NOT NULL").await, added as i64);
+        assert!(raw.count("SELECT COUNT(*) FROM requests WHERE extended_at IS NOT NULL").await >= 4);
+        assert_eq!(raw.count("SELECT COUNT(*) FROM requests WHERE status IN ('received', 'in-progress', 'extended')").await, 0, "all closed");
+        assert!(raw.count("SELECT COUNT(*) FROM request_events").await > 2 * added as i64);
+
+        let officer = staff_member(&app, "fg@example.nl", Role::PrivacyOfficer).await;
+        let html = officer.get(app.url(paths::STAFF_HOME)).send().await.unwrap().text().await.unwrap();
+        let answered = table(&html, "table-on-time");
+        let sum = |col: usize| answered.iter().map(|r| number(&r[col])).sum::<u32>();
+        assert!(sum(2) * 10 > sum(1) * 8, "mostly on time: {} of {}", sum(2), sum(1));
+        assert_eq!((sum(3), sum(4)), (1, 1), "one extended too late, one late");
+        let received = table(&html, "table-received");
+        assert!(received.iter().filter(|r| number(&r[7]) > 0).count() >= 11, "a picture over the months");
     }
 }

@@ -179,7 +179,10 @@ mod tests {
         assert!(svg.contains(r#"role="img" aria-labelledby="c-title c-desc""#));
         assert!(svg.contains(r#"<title id="c-title">T</title><desc id="c-desc">D</desc>"#));
         assert_eq!(svg.matches("data-series=").count(), 3, "no empty segment");
-        assert!(svg.contains(r#"data-series="y" data-value="3" x="151.6""#), "{svg}");
+        assert!(
+            svg.contains(r#"data-series="y" data-value="3" x="151.6""#),
+            "{svg}"
+        );
         // The longest bar fills the bar space: 2 + 3 of 5 is 81.6 + 122.4 of 204.
         assert!(svg.contains(r#"width="122.4""#), "{svg}");
         assert!(svg.contains(r#"data-category="2026-02" data-total="1""#));

@@ -19,6 +19,7 @@ fn ctx() -> PageContext {
         organisation: Arc::new(Organisation::default()),
         sign_out_token: None,
         staff: false,
+        staff_role: None,
     }
 }
 
