@@ -110,8 +110,11 @@ fn table(html: &str, id: &str) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// Per row of the chart with this id: (month code, total, [(series, value)]).
-fn chart(html: &str, id: &str) -> Vec<(String, u32, Vec<(String, u32)>)> {
+/// One row of a chart: its month code, its total, and (series, value) per segment.
+type ChartRow = (String, u32, Vec<(String, u32)>);
+
+/// The rows of the chart with this id.
+fn chart(html: &str, id: &str) -> Vec<ChartRow> {
     let svg = between(html, &format!(r#"<svg id="{id}""#), "</svg>");
     assert!(svg.contains(&format!(
         r#"role="img" aria-labelledby="{id}-title {id}-desc""#

@@ -44,7 +44,7 @@ const END_LABEL_WIDTH: u32 = 46;
 const ROW_HEIGHT: u32 = 26;
 const BAR_HEIGHT: u32 = 18;
 const TOP: u32 = 4;
-const BAR_SPACE: u32 = WIDTH - LABEL_WIDTH - END_LABEL_WIDTH;
+const BAR_SPACE: u32 = WIDTH - LABEL_WIDTH - 1 - END_LABEL_WIDTH;
 
 /// How many patterns there are; series beyond repeat them.
 pub const PATTERNS: usize = 6;
@@ -97,7 +97,8 @@ pub fn bar_chart(chart: &BarChart) -> Markup {
     // Per row: (series index, value, x, width) of each segment that is not empty.
     let segments: Vec<Vec<(usize, u32, f64, f64)>> = (0..chart.categories.len())
         .map(|row| {
-            let mut x = f64::from(LABEL_WIDTH);
+            // One unit right of the axis, so a segment's outline never covers it.
+            let mut x = f64::from(LABEL_WIDTH) + 1.0;
             let mut cells = Vec::new();
             for (n, series) in chart.series.iter().enumerate() {
                 let value = series.values[row];
@@ -130,7 +131,7 @@ pub fn bar_chart(chart: &BarChart) -> Markup {
                             width=(format!("{w:.1}")) height=(BAR_HEIGHT)
                             fill=(format!("url(#{})", pattern_id(chart.id, n))) {}
                     }
-                    text class="chart__value" x=(format!("{:.1}", f64::from(LABEL_WIDTH) + width_of(totals[row].min(max)) + 4.0)) y=(middle) dominant-baseline="central" { (chart.end_labels[row]) }
+                    text class="chart__value" x=(format!("{:.1}", f64::from(LABEL_WIDTH) + width_of(totals[row].min(max)) + 5.0)) y=(middle) dominant-baseline="central" { (chart.end_labels[row]) }
                 }
             }
         }
@@ -180,11 +181,11 @@ mod tests {
         assert!(svg.contains(r#"<title id="c-title">T</title><desc id="c-desc">D</desc>"#));
         assert_eq!(svg.matches("data-series=").count(), 3, "no empty segment");
         assert!(
-            svg.contains(r#"data-series="y" data-value="3" x="151.6""#),
+            svg.contains(r#"data-series="y" data-value="3" x="152.2""#),
             "{svg}"
         );
-        // The longest bar fills the bar space: 2 + 3 of 5 is 81.6 + 122.4 of 204.
-        assert!(svg.contains(r#"width="122.4""#), "{svg}");
+        // The longest bar fills the bar space: 2 + 3 of 5 is 81.2 + 121.8 of 203.
+        assert!(svg.contains(r#"width="121.8""#), "{svg}");
         assert!(svg.contains(r#"data-category="2026-02" data-total="1""#));
         assert!(!svg.contains("style="));
     }
