@@ -65,6 +65,8 @@ pub const REQUEST_NEW: &str = "/account/requests/new";
 pub const REQUEST: &str = "/account/requests/{reference}";
 pub const REQUEST_SENT: &str = "/account/requests/{reference}/sent";
 pub const REQUEST_CANCEL: &str = "/account/requests/{reference}/cancel";
+/// Answering a question staff asked about the request.
+pub const REQUEST_REPLY: &str = "/account/requests/{reference}/reply";
 
 /// One of the request pages above (`REQUEST`, `REQUEST_SENT`, `REQUEST_CANCEL`) for the
 /// request with this reference.
@@ -89,6 +91,8 @@ pub const STAFF_REQUESTS_ASSIGN: &str = "/staff/requests/assign";
 /// One request, and its actions: each a page with a form (and a check step), then POST.
 pub const STAFF_REQUEST: &str = "/staff/requests/{reference}";
 pub const STAFF_REQUEST_ACTION: &str = "/staff/requests/{reference}/{action}";
+/// Opens one part of the customer's data for the request (POST only, on record).
+pub const STAFF_REQUEST_SHOW: &str = "/staff/requests/{reference}/show";
 /// The privacy officer's pages.
 pub const STAFF_AUDIT: &str = "/staff/audit";
 pub const STAFF_AUDIT_CSV: &str = "/staff/audit.csv";
@@ -134,7 +138,7 @@ pub fn activate_token(token: &str) -> String {
 }
 
 /// Every route that accepts POST; the tests check that each refuses a missing token.
-pub const POST_ROUTES: [&str; 28] = [
+pub const POST_ROUTES: [&str; 29] = [
     SIGN_IN,
     SIGN_OUT,
     ACTIVATE,
@@ -153,6 +157,7 @@ pub const POST_ROUTES: [&str; 28] = [
     CONSENT,
     REQUEST_NEW,
     "/account/requests/AVG-2026-SAMPLE/cancel",
+    "/account/requests/AVG-2026-SAMPLE/reply",
     CORRECT_NAME,
     CORRECT_PHONE,
     CORRECT_ADDRESS,

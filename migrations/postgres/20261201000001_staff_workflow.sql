@@ -9,7 +9,7 @@ ALTER TABLE requests ADD COLUMN waiting_since TIMESTAMPTZ;
 -- An agent's proposal: 'extend' (with months) or 'refuse' (with a reason code). Its
 -- free text is sealed with the kept-records key, bound to the request's id.
 ALTER TABLE requests ADD COLUMN proposal TEXT CHECK (proposal IN ('extend', 'refuse'));
-ALTER TABLE requests ADD COLUMN proposal_months INTEGER;
+ALTER TABLE requests ADD COLUMN proposal_months BIGINT;
 ALTER TABLE requests ADD COLUMN proposal_reason TEXT;
 ALTER TABLE requests ADD COLUMN proposal_sealed BYTEA;
 ALTER TABLE requests ADD COLUMN proposed_by UUID REFERENCES staff (id);
@@ -19,7 +19,7 @@ ALTER TABLE requests ADD COLUMN extended_at TIMESTAMPTZ;
 ALTER TABLE requests ADD COLUMN refusal_reason TEXT;
 -- Counts the changes: an action names the version it was shown, so a double click or the
 -- back button never applies it twice.
-ALTER TABLE requests ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE requests ADD COLUMN version BIGINT NOT NULL DEFAULT 0;
 CREATE INDEX requests_by_assignee ON requests (assigned_to, status);
 
 -- Staff notes about a request. Notes about a person are that person's data: sealed with

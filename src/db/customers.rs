@@ -59,6 +59,7 @@ store_area! {
                     F::Phone(v) => (UPDATE_CUSTOMER_PHONE, v.as_deref()),
                     F::Address(v) => (UPDATE_CUSTOMER_ADDRESS, Some(v.as_slice())),
                     F::Language(v) => (UPDATE_CUSTOMER_LANGUAGE, Some(v.as_slice())),
+                    F::BirthDate(v) => (UPDATE_CUSTOMER_BIRTH_DATE, Some(v.as_slice())),
                 };
                 found &= exec!(tx, statement, customer, value, now) == 1;
             }
@@ -119,6 +120,8 @@ const UPDATE_CUSTOMER_ADDRESS: &str =
     "UPDATE customers SET address_sealed = $2, updated_at = $3 WHERE id = $1";
 const UPDATE_CUSTOMER_LANGUAGE: &str =
     "UPDATE customers SET language_sealed = $2, updated_at = $3 WHERE id = $1";
+const UPDATE_CUSTOMER_BIRTH_DATE: &str =
+    "UPDATE customers SET birth_date_sealed = $2, updated_at = $3 WHERE id = $1";
 /// Erasure, step one: the data key goes first, so nothing sealed with it can be read again.
 const DELETE_CUSTOMER_KEY: &str = "DELETE FROM customer_keys WHERE customer_id = $1";
 const DELETE_CUSTOMER: &str = "DELETE FROM customers WHERE id = $1";

@@ -1,20 +1,7 @@
 //! Writing requests that were answered in the past, with their whole history, at once:
 //! the demo's request history, so the dashboard has months to show.
 
-use time::OffsetDateTime;
-use uuid::Uuid;
-
 use super::{RequestEventRow, RequestRow};
-
-/// A request as it was, with the workflow's columns that `RequestRow` does not hold.
-#[derive(Debug, Clone)]
-pub struct PastRequest {
-    pub row: RequestRow,
-    /// When its extension took effect, if it was extended.
-    pub extended_at: Option<OffsetDateTime>,
-    /// The staff member who had it.
-    pub assigned_to: Option<Uuid>,
-}
 
 store_area! {
     pub trait PastRequestStore {
@@ -23,23 +10,21 @@ store_area! {
         /// there, so seeding twice adds nothing.
         async fn insert_past_requests(
             &self,
-            requests: &[PastRequest],
+            requests: &[RequestRow],
             events: &[RequestEventRow],
         ) -> anyhow::Result<bool> {
             let mut tx = self.begin_write().await?;
             if let Some(first) = requests.first() {
                 let taken: i64 = sqlx::query_scalar(REFERENCE_TAKEN)
-                    .bind(&first.row.reference)
+                    .bind(&first.reference)
                     .fetch_one(&mut *tx)
                     .await?;
                 if taken > 0 {
                     return Ok(false);
                 }
             }
-            for request in requests {
-                let r = &request.row;
+            for r in requests {
                 insert_request!(r).execute(&mut *tx).await?;
-                exec!(tx, SET_WORKFLOW, r.id, request.extended_at, request.assigned_to);
             }
             for e in events {
                 insert_request_event!(tx, e);
@@ -51,4 +36,3 @@ store_area! {
 }
 
 const REFERENCE_TAKEN: &str = "SELECT COUNT(*) FROM requests WHERE reference = $1";
-const SET_WORKFLOW: &str = "UPDATE requests SET extended_at = $2, assigned_to = $3 WHERE id = $1";

@@ -107,6 +107,51 @@ pub struct RequestRow {
     pub extension_reason_sealed: Option<Vec<u8>>,
     pub details_sealed: Option<Vec<u8>>,
     pub closed_at: Option<OffsetDateTime>,
+    #[sqlx(flatten)]
+    pub handling: RequestHandlingRow,
+}
+
+/// The staff side of a request, as stored (see `domain::Handling`). New requests start
+/// with all of it empty.
+#[derive(Debug, Clone, Default, sqlx::FromRow)]
+pub struct RequestHandlingRow {
+    pub assigned_to: Option<Uuid>,
+    pub waiting_since: Option<OffsetDateTime>,
+    /// `extend` or `refuse`, waiting for the privacy officer.
+    pub proposal: Option<String>,
+    pub proposal_months: Option<i64>,
+    pub proposal_reason: Option<String>,
+    /// The proposal's reason in the agent's words, sealed with the kept-records key.
+    pub proposal_sealed: Option<Vec<u8>>,
+    pub proposed_by: Option<Uuid>,
+    pub proposed_at: Option<OffsetDateTime>,
+    pub extended_at: Option<OffsetDateTime>,
+    pub refusal_reason: Option<String>,
+    pub version: i64,
+}
+
+/// The columns a staff action may change, with the version it was shown: the change
+/// applies only if nothing changed in between.
+#[derive(Debug, Clone)]
+pub struct RequestChange {
+    pub request_id: Uuid,
+    pub seen_version: i64,
+    pub status: String,
+    pub extended_until: Option<Date>,
+    pub extension_reason_sealed: Option<Vec<u8>>,
+    pub closed_at: Option<OffsetDateTime>,
+    pub handling: RequestHandlingRow,
+}
+
+/// A staff note about a request, sealed with the customer's own key.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct RequestNoteRow {
+    pub id: Uuid,
+    pub request_id: Uuid,
+    pub customer_id: Uuid,
+    pub at: OffsetDateTime,
+    pub staff_id: Uuid,
+    pub note_sealed: Vec<u8>,
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -249,4 +294,6 @@ pub enum SealedProfileField {
     Phone(Option<Vec<u8>>),
     Address(Vec<u8>),
     Language(Vec<u8>),
+    /// Only staff correct it, on a rectification request: customers cannot self-serve it.
+    BirthDate(Vec<u8>),
 }

@@ -38,6 +38,15 @@ impl Actor {
         }
     }
 
+    /// A staff member, by id and role code (`agent`, `privacy_officer`, `administrator`).
+    pub fn staff(id: Uuid, role: &str) -> Self {
+        Self {
+            kind: ActorKind::Staff,
+            id: id.to_string(),
+            role: role.into(),
+        }
+    }
+
     pub fn system(job: &str) -> Self {
         Self {
             kind: ActorKind::System,

@@ -10,6 +10,7 @@ mod postal_code;
 mod profile;
 mod profile_change;
 mod request;
+mod request_handling;
 
 pub use actor::{Access, Actor, ActorKind};
 pub use period::{Period, page_number};
@@ -26,3 +27,4 @@ pub use request::{
     MAX_EXTENSION_MONTHS, Request, RequestEvent, RequestKind, RequestStatus, due_on,
     extended_due_on, looks_like_reference, new_reference, received_on,
 };
+pub use request_handling::{EventKind, Handling, Proposal, ProposalKind, RefusalReason};

@@ -10,6 +10,7 @@
 use time::{Date, OffsetDateTime};
 use uuid::Uuid;
 
+use super::{EventKind, Handling};
 use crate::privacy::register::add_months;
 
 /// What the customer asks for; the codes are those of the `requests.kind` column.
@@ -174,6 +175,10 @@ pub struct Request {
     /// What the customer wrote.
     pub details: Option<String>,
     pub closed_at: Option<OffsetDateTime>,
+    /// The customer it is about, while they exist (gone after their erasure).
+    pub customer_id: Option<Uuid>,
+    /// The staff side: who works it, what it waits for.
+    pub handling: Handling,
 }
 
 impl Request {
@@ -181,15 +186,23 @@ impl Request {
     pub fn answer_by(&self) -> Date {
         self.extended_until.unwrap_or(self.due_on)
     }
+
+    /// Staff asked the customer for information, and work waits for the answer.
+    pub fn waits_for_customer(&self) -> bool {
+        self.status.is_open() && self.handling.waiting_since.is_some()
+    }
 }
 
 /// One step in a request's history.
 #[derive(Debug, Clone)]
 pub struct RequestEvent {
     pub at: OffsetDateTime,
-    pub status: RequestStatus,
+    pub kind: EventKind,
     /// An explanation given with the step (the reason of a refusal, for example).
     pub note: Option<String>,
+    /// Who took the step: `customer`, `staff` or `system`, and their id.
+    pub actor_kind: String,
+    pub actor_id: String,
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ use crate::domain::{ContactMoment, Profile};
 use crate::i18n::Lang;
 use crate::privacy::register::{Category, OnErasure, Register, Retention};
 use crate::privacy::texts;
-use crate::vault::{OpenedInvoice, OpenedRequest};
+use crate::vault::{OpenedInvoice, OpenedRequest, StaffNote};
 
 /// A record: its values by column, in the section's column order.
 pub type Record = Vec<(&'static str, Value)>;
@@ -157,6 +157,13 @@ pub const REQUEST_EVENTS: Section = Section {
     columns: &["request_reference", "at", "status", "by"],
 };
 
+/// Staff notes about the customer's requests: notes about a person are their data.
+pub const REQUEST_NOTES: Section = Section {
+    name: "request_notes",
+    shape: Shape::Many,
+    columns: &["request_reference", "at", "note"],
+};
+
 pub const AUDIT_TRAIL: Section = Section {
     name: "audit_trail",
     shape: Shape::Many,
@@ -164,7 +171,7 @@ pub const AUDIT_TRAIL: Section = Section {
 };
 
 /// Every section in the order written (the register first).
-pub const SECTIONS: [&Section; 11] = [
+pub const SECTIONS: [&Section; 12] = [
     &REGISTER,
     &PROFILE,
     &SESSIONS,
@@ -175,6 +182,7 @@ pub const SECTIONS: [&Section; 11] = [
     &CONSENTS,
     &REQUESTS,
     &REQUEST_EVENTS,
+    &REQUEST_NOTES,
     &AUDIT_TRAIL,
 ];
 
@@ -189,7 +197,7 @@ pub fn sections_of(category: &Category) -> &'static [&'static str] {
         "invoices" => &["invoices"],
         "payments" => &["payments"],
         "consents" | "marketing" | "research" => &["consents"],
-        "requests" => &["requests", "request_events"],
+        "requests" => &["requests", "request_events", "request_notes"],
         "audit-trail" => &["audit_trail"],
         _ => &[],
     }
@@ -361,6 +369,14 @@ pub fn request_event(e: &RequestEventRow, reference: Option<&str>) -> Record {
         ("at", moment(e.at)),
         ("status", json!(e.status)),
         ("by", json!(e.actor_kind)),
+    ]
+}
+
+pub fn request_note(note: &StaffNote, reference: Option<&str>) -> Record {
+    vec![
+        ("request_reference", opt(reference)),
+        ("at", moment(note.at)),
+        ("note", json!(note.text)),
     ]
 }
 

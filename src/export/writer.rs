@@ -167,6 +167,12 @@ async fn run(
         .map(|e| r::request_event(e, references.get(&e.request_id).map(String::as_str)))
         .collect();
     section(&mut format, chunks, &r::REQUEST_EVENTS, events).await?;
+    let notes = records.request_notes().await?;
+    let notes = notes
+        .iter()
+        .map(|(request, note)| r::request_note(note, references.get(request).map(String::as_str)))
+        .collect();
+    section(&mut format, chunks, &r::REQUEST_NOTES, notes).await?;
 
     format.section(&mut chunks.buf, &r::AUDIT_TRAIL)?;
     let mut before = i64::MAX;

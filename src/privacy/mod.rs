@@ -2,5 +2,6 @@
 //! its entries in words.
 
 pub mod erasure;
+pub mod need_to_know;
 pub mod register;
 pub mod texts;

@@ -187,6 +187,35 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             staff::team::view_staff_team_get,
             staff::team::staff_team_post,
         ))
+        // The staff side of requests (issue 11). "assign" and "show" come before the
+        // patterns they would otherwise match.
+        .service(page(
+            paths::STAFF_REQUESTS,
+            staff::requests::queue::view_staff_requests_get,
+        ))
+        .service(form_page(
+            paths::STAFF_REQUESTS_ASSIGN,
+            staff::requests::assign_many::view_staff_assign_many_get,
+            staff::requests::assign_many::staff_assign_many_post,
+        ))
+        .service(page(
+            paths::STAFF_REQUEST,
+            staff::requests::detail::view_staff_request_get,
+        ))
+        .service(
+            web::resource(paths::STAFF_REQUEST_SHOW)
+                .route(web::post().to(staff::requests::detail::staff_request_show_post)),
+        )
+        .service(form_page(
+            paths::STAFF_REQUEST_ACTION,
+            staff::requests::action::view_staff_action_get,
+            staff::requests::action::staff_action_post,
+        ))
+        .service(form_page(
+            paths::REQUEST_REPLY,
+            account::request_reply::view_request_reply_get,
+            account::request_reply::view_request_reply_post,
+        ))
         .service(page(paths::HEALTH, health::health_get))
         .service(page(paths::LANGUAGE, language::language_get))
         .service(page(paths::STATIC, assets::asset_get));

@@ -4,6 +4,7 @@
 use time::OffsetDateTime;
 use time::macros::date;
 
+use super::demo_requests::{DemoTeam, demo_requests};
 use super::history::{HistoryPlan, history_for};
 use crate::auth::password::Passwords;
 use crate::db::CustomerBundle;
@@ -113,6 +114,7 @@ pub async fn seed_demo(
     now: OffsetDateTime,
 ) -> anyhow::Result<usize> {
     super::seed_demo_staff(vault, passwords, now).await?;
+    let team = demo_team(vault).await?;
     let mut added = 0;
     for demo in &DEMO_CUSTOMERS {
         if vault
@@ -137,11 +139,13 @@ pub async fn seed_demo(
             now,
             added as u64,
         );
+        let mut audit = vec![super::created(sealer.id, now)];
+        if demo.plan == HistoryPlan::Full {
+            let staff_views = demo_requests(&mut bundle, &sealer, &vault.keys, &profile, team, now);
+            audit.extend(staff_views);
+        }
         vault.store.insert_bundle(&bundle).await?;
-        vault
-            .store
-            .append_audit(&[super::created(sealer.id, now)])
-            .await?;
+        vault.store.append_audit(&audit).await?;
         if demo.activated {
             let hash = passwords
                 .hash(&SecretString::from(DEMO_PASSWORD))
@@ -153,4 +157,18 @@ pub async fn seed_demo(
     }
     super::seed_request_history(vault, now).await?;
     Ok(added)
+}
+
+/// The demo staff's ids (they were just added, or were there already).
+async fn demo_team(vault: &Vault) -> anyhow::Result<DemoTeam> {
+    let id = |email: &'static str| async move {
+        super::demo_staff_id(vault, email)
+            .await?
+            .ok_or_else(|| anyhow::anyhow!("demo staff member {email} is missing"))
+    };
+    Ok(DemoTeam {
+        agent: id("agent@example.nl").await?,
+        agent2: id("agent2@example.nl").await?,
+        officer: id("fg@example.nl").await?,
+    })
 }

@@ -1,21 +1,18 @@
 //! A believable history for a seeded customer: calls, chats, e-mails and letters, invoices
-//! and payments, consent receipts, and requests with their status history.
+//! and payments, and consent receipts. The demo requests are in `demo_requests`.
 
 use time::{Duration, OffsetDateTime};
 use uuid::Uuid;
 
 use crate::crypto::Keyring;
-use crate::db::{
-    ConsentRow, ContactMomentRow, CustomerBundle, InvoiceRow, PaymentRow, RequestEventRow,
-    RequestRow,
-};
-use crate::domain::{MAX_EXTENSION_MONTHS, NewProfile, due_on, extended_due_on, received_on};
-use crate::vault::{CustomerSealer, seal_event_note, seal_extension_reason, seal_request_details};
+use crate::db::{ConsentRow, ContactMomentRow, CustomerBundle, InvoiceRow, PaymentRow};
+use crate::domain::NewProfile;
+use crate::vault::CustomerSealer;
 
 /// How much history a customer gets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HistoryPlan {
-    /// Every kind of record, including a recorded call, an extended and a refused request.
+    /// Every kind of record, including a recorded call (and, from `seed_demo`, requests).
     Full,
     Some,
     /// One letter and two invoices.
@@ -77,11 +74,11 @@ pub fn history_for(
     now: OffsetDateTime,
     salt: u64,
 ) {
-    let (contacts, invoices, consents, requests) = match plan {
-        HistoryPlan::Full => (8, 12, true, true),
-        HistoryPlan::Some => (4, 6, true, false),
-        HistoryPlan::Little => (1, 2, false, false),
-        HistoryPlan::Contacts(n) => (n, 0, false, false),
+    let (contacts, invoices, consents) = match plan {
+        HistoryPlan::Full => (8, 12, true),
+        HistoryPlan::Some => (4, 6, true),
+        HistoryPlan::Little => (1, 2, false),
+        HistoryPlan::Contacts(n) => (n, 0, false),
     };
     for i in 0..contacts {
         bundle
@@ -93,9 +90,6 @@ pub fn history_for(
     }
     if consents {
         consent_history(bundle, sealer.id, keys, profile, now);
-    }
-    if requests {
-        request_history(bundle, sealer, keys, profile, now);
     }
 }
 
@@ -218,120 +212,5 @@ fn consent_history(
             channel: channel.into(),
             text_version: version.into(),
         });
-    }
-}
-
-/// The demo requests: one answered, one extended with its reason, one refused with its
-/// reason (so the refusal page, with the right to complain, can be seen). Their references
-/// carry no date (`AVG-DEMO-30003`), so links to them stay the same whatever day the demo
-/// is seeded: the accessibility page list (a11y/pages.json) opens the refused one.
-fn request_history(
-    bundle: &mut CustomerBundle,
-    sealer: &CustomerSealer,
-    keys: &Keyring,
-    profile: &NewProfile,
-    now: OffsetDateTime,
-) {
-    struct Demo {
-        kind: &'static str,
-        status: &'static str,
-        days_ago: i64,
-        /// The extension's reason, for an extended request.
-        extension: Option<&'static str>,
-        /// (status, days after receipt, note) after `received`.
-        steps: &'static [(&'static str, i64, Option<&'static str>)],
-        details: &'static str,
-    }
-    let requests = [
-        // An access request, answered in time.
-        Demo {
-            kind: "access",
-            status: "completed",
-            days_ago: 120,
-            extension: None,
-            steps: &[("in-progress", 2, None), ("completed", 12, None)],
-            details: "Ik wil weten welke gegevens u van mij heeft.",
-        },
-        // A rectification of the date of birth, extended with a reason.
-        Demo {
-            kind: "rectification",
-            status: "extended",
-            days_ago: 20,
-            extension: Some("Wij wachten op een kopie van een identiteitsbewijs."),
-            steps: &[("in-progress", 3, None), ("extended", 15, None)],
-            details: "Mijn geboortedatum klopt niet.",
-        },
-        // An erasure the law does not allow yet: refused, with the reason.
-        Demo {
-            kind: "erasure",
-            status: "refused",
-            days_ago: 45,
-            extension: None,
-            steps: &[
-                ("in-progress", 2, None),
-                (
-                    "refused",
-                    9,
-                    Some(
-                        "Wij moeten uw facturen 7 jaar bewaren. Dat staat in de belastingwet. \
-                         Daarom kunnen wij ze nu nog niet verwijderen.",
-                    ),
-                ),
-            ],
-            details: "Verwijder al mijn facturen.",
-        },
-    ];
-    // The demo customers are Dutch: their deadlines count from the day in Amsterdam,
-    // whatever `organisation.time_zone` says (the seed does not read the configuration).
-    let amsterdam = jiff::tz::TimeZone::get(crate::config::DEFAULT_TIME_ZONE)
-        .expect("the bundled tz database holds the default zone");
-    for (n, demo) in requests.iter().enumerate() {
-        let id = Uuid::new_v4();
-        let received_at = now - Duration::days(demo.days_ago);
-        let received = received_on(&amsterdam, received_at);
-        let closed_after = demo
-            .steps
-            .last()
-            .filter(|(status, _, _)| matches!(*status, "completed" | "refused"))
-            .map(|(_, days, _)| Duration::days(*days));
-        bundle.requests.push(RequestRow {
-            id,
-            reference: format!("AVG-DEMO-{}{:02}", &profile.customer_number[6..], n + 1),
-            customer_id: Some(sealer.id),
-            subject_index: keys.blind_index.customer_number(&profile.customer_number),
-            subject_sealed: keys
-                .kept_records
-                .seal(id, "subject", &profile.customer_number),
-            kind: demo.kind.into(),
-            status: demo.status.into(),
-            received_at,
-            due_on: due_on(received),
-            extended_until: demo
-                .extension
-                .and_then(|_| extended_due_on(received, MAX_EXTENSION_MONTHS)),
-            extension_reason_sealed: demo
-                .extension
-                .map(|reason| seal_extension_reason(keys, id, reason)),
-            details_sealed: Some(seal_request_details(keys, id, demo.details)),
-            closed_at: closed_after.map(|after| received_at + after),
-        });
-        let received_step: (&str, i64, Option<&str>) = ("received", 0, None);
-        for &(status, after_days, note) in std::iter::once(&received_step).chain(demo.steps) {
-            let event = Uuid::new_v4();
-            let by_customer = status == "received";
-            bundle.request_events.push(RequestEventRow {
-                id: event,
-                request_id: id,
-                at: received_at + Duration::days(after_days),
-                status: status.into(),
-                note_sealed: note.map(|note| seal_event_note(keys, event, note)),
-                actor_kind: if by_customer { "customer" } else { "staff" }.into(),
-                actor_id: if by_customer {
-                    sealer.id.to_string()
-                } else {
-                    "KS-0107".into()
-                },
-            });
-        }
     }
 }

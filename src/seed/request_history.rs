@@ -13,7 +13,7 @@ use time::{Duration, OffsetDateTime};
 use uuid::Uuid;
 
 use crate::crypto::Keyring;
-use crate::db::{PastRequest, RequestEventRow, RequestRow};
+use crate::db::{RequestEventRow, RequestHandlingRow, RequestRow};
 use crate::domain::{MAX_EXTENSION_MONTHS, RequestKind, due_on, extended_due_on, received_on};
 use crate::vault::{Vault, seal_event_note, seal_extension_reason, seal_request_details};
 
@@ -97,7 +97,7 @@ fn past_request(
     n: u32,
     now: OffsetDateTime,
     events: &mut Vec<RequestEventRow>,
-) -> PastRequest {
+) -> RequestRow {
     let zone = jiff::tz::TimeZone::get(crate::config::DEFAULT_TIME_ZONE)
         .expect("the bundled tz database holds the default zone");
     let kind = kind(n);
@@ -141,33 +141,32 @@ fn past_request(
         event("extended", extended, false, None);
     }
     event(status, at(closed_after), status == "withdrawn", note);
-    PastRequest {
-        row: RequestRow {
-            id,
-            reference: format!("AVG-HIST-{:03}", n + 1),
-            customer_id: None,
-            subject_index: keys.blind_index.customer_number(&customer_number),
-            subject_sealed: keys.kept_records.seal(id, "subject", &customer_number),
-            kind: kind.code().into(),
-            status: status.into(),
-            received_at,
-            due_on: due_on(received),
-            extended_until: extended_at
-                .and_then(|_| extended_due_on(received, MAX_EXTENSION_MONTHS)),
-            extension_reason_sealed: extended_at
-                .map(|_| seal_extension_reason(keys, id, EXTENSION_REASON)),
-            details_sealed: details(kind).map(|text| seal_request_details(keys, id, text)),
-            closed_at: Some(at(closed_after)),
+    RequestRow {
+        id,
+        reference: format!("AVG-HIST-{:03}", n + 1),
+        customer_id: None,
+        subject_index: keys.blind_index.customer_number(&customer_number),
+        subject_sealed: keys.kept_records.seal(id, "subject", &customer_number),
+        kind: kind.code().into(),
+        status: status.into(),
+        received_at,
+        due_on: due_on(received),
+        extended_until: extended_at.and_then(|_| extended_due_on(received, MAX_EXTENSION_MONTHS)),
+        extension_reason_sealed: extended_at
+            .map(|_| seal_extension_reason(keys, id, EXTENSION_REASON)),
+        details_sealed: details(kind).map(|text| seal_request_details(keys, id, text)),
+        closed_at: Some(at(closed_after)),
+        handling: RequestHandlingRow {
+            extended_at,
+            ..Default::default()
         },
-        extended_at,
-        assigned_to: None,
     }
 }
 
 /// Adds the history unless it is there already; returns how many requests were added.
 pub async fn seed_request_history(vault: &Vault, now: OffsetDateTime) -> anyhow::Result<usize> {
     let mut events = Vec::new();
-    let requests: Vec<PastRequest> = (0..COUNT)
+    let requests: Vec<RequestRow> = (0..COUNT)
         .map(|n| past_request(&vault.keys, n, now, &mut events))
         .collect();
     let added = vault.store.insert_past_requests(&requests, &events).await?;

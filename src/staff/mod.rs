@@ -6,6 +6,7 @@
 pub mod dashboard;
 pub mod guard;
 pub mod permissions;
+pub mod workflow;
 
 use time::OffsetDateTime;
 use uuid::Uuid;

@@ -7,11 +7,13 @@ use std::sync::Arc;
 use time::OffsetDateTime;
 use uuid::Uuid;
 
+use super::StaffNote;
 use super::{CustomerSealer, Vault};
 use crate::crypto::Keyring;
 use crate::db::{
     AuditRow, ConsentRow, InvoiceRow, PaymentRow, RequestEventRow, RequestRow, SessionRow, Store,
 };
+use crate::domain::EventKind;
 use crate::domain::{Access, ContactMoment, Profile};
 
 /// An opened, audited view of one customer's records. Live only for one export.
@@ -131,8 +133,38 @@ impl CustomerRecords {
             .collect())
     }
 
+    /// The steps the customer's request pages show: not who works a request inside the
+    /// organisation, nor a proposal the privacy officer has not approved (four eyes).
     pub async fn request_events(&self) -> anyhow::Result<Vec<RequestEventRow>> {
-        self.store.request_events_of_customer(self.sealer.id).await
+        let mut events = self
+            .store
+            .request_events_of_customer(self.sealer.id)
+            .await?;
+        events.retain(|e| EventKind::parse(&e.status).is_some_and(EventKind::shown_to_customer));
+        Ok(events)
+    }
+
+    /// Staff notes about the customer's requests, with the request each is about.
+    pub async fn request_notes(&self) -> anyhow::Result<Vec<(Uuid, StaffNote)>> {
+        self.store
+            .request_notes_of_customer(self.sealer.id)
+            .await?
+            .iter()
+            .map(|note| {
+                let text = self.sealer.open(
+                    &super::staff_requests::note_field(note.id),
+                    &note.note_sealed,
+                )?;
+                Ok((
+                    note.request_id,
+                    StaffNote {
+                        at: note.at,
+                        staff_id: note.staff_id,
+                        text,
+                    },
+                ))
+            })
+            .collect()
     }
 
     /// Live sessions (the state JSON holds the coarse device label).

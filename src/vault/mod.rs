@@ -11,6 +11,7 @@ mod export;
 mod holdings;
 mod requests;
 mod sealer;
+mod staff_requests;
 
 use std::sync::Arc;
 
@@ -23,9 +24,14 @@ pub use erasure::Erased;
 pub use export::{CustomerRecords, OpenedInvoice, OpenedRequest};
 pub use holdings::Holdings;
 pub use requests::{
-    FiledRequest, Withdrawal, seal_event_note, seal_extension_reason, seal_request_details,
+    FiledRequest, Withdrawal, seal_event_note, seal_extension_reason, seal_proposal,
+    seal_request_details,
 };
 pub use sealer::CustomerSealer;
+pub use staff_requests::{
+    Applied, CustomerAddress, Outcome, PlannedChange, QueueItem, QueuePage, SectionData, StaffNote,
+    StaffRequest,
+};
 
 use crate::audit::AuditWriter;
 use crate::crypto::Keyring;

@@ -9,8 +9,8 @@ use uuid::Uuid;
 use super::Vault;
 use crate::db::{RequestEventRow, RequestRow};
 use crate::domain::{
-    Access, Request, RequestEvent, RequestKind, RequestStatus, due_on, looks_like_reference,
-    new_reference, received_on,
+    Access, EventKind, Handling, Proposal, ProposalKind, RefusalReason, Request, RequestEvent,
+    RequestKind, RequestStatus, due_on, looks_like_reference, new_reference, received_on,
 };
 use crate::i18n::Lang;
 
@@ -38,6 +38,7 @@ const DETAILS: &str = "details";
 const EXTENSION_REASON: &str = "extension_reason";
 const SUBJECT: &str = "subject";
 const NOTE: &str = "note";
+const PROPOSAL: &str = "proposal";
 
 impl Vault {
     /// Files a request for `customer`, received `now` (a day in `zone`, which the deadline
@@ -90,6 +91,7 @@ impl Vault {
             extension_reason_sealed: None,
             details_sealed: details.map(|text| seal_request_details(&self.keys, id, text)),
             closed_at: None,
+            handling: Default::default(),
         };
         let mut filed = false;
         for _ in 0..REFERENCE_ATTEMPTS {
@@ -149,6 +151,7 @@ impl Vault {
             .await?
             .iter()
             .map(|event| self.open_request_event(event))
+            .filter(|event| event.as_ref().map_or(true, |e| e.kind.shown_to_customer()))
             .collect::<anyhow::Result<Vec<_>>>()?;
         self.audit(access, "customer.request.read", Some(customer))
             .await?;
@@ -211,7 +214,7 @@ impl Vault {
         }
     }
 
-    fn open_request(&self, row: &RequestRow) -> anyhow::Result<Request> {
+    pub(super) fn open_request(&self, row: &RequestRow) -> anyhow::Result<Request> {
         let kept = &self.keys.kept_records;
         let open = |field: &str, sealed: &Option<Vec<u8>>| {
             sealed
@@ -233,14 +236,59 @@ impl Vault {
             extension_reason: open(EXTENSION_REASON, &row.extension_reason_sealed)?,
             details: open(DETAILS, &row.details_sealed)?,
             closed_at: row.closed_at,
+            customer_id: row.customer_id,
+            handling: self.open_handling(row)?,
         })
     }
 
-    fn open_request_event(&self, row: &RequestEventRow) -> anyhow::Result<RequestEvent> {
+    fn open_handling(&self, row: &RequestRow) -> anyhow::Result<Handling> {
+        let h = &row.handling;
+        let proposal = match (h.proposal.as_deref(), h.proposed_by, h.proposed_at) {
+            (Some(kind), Some(by), Some(at)) => {
+                let kind = match kind {
+                    "extend" => ProposalKind::Extend {
+                        months: h
+                            .proposal_months
+                            .and_then(|m| u8::try_from(m).ok())
+                            .unwrap_or(0),
+                    },
+                    _ => ProposalKind::Refuse {
+                        reason: h
+                            .proposal_reason
+                            .as_deref()
+                            .and_then(RefusalReason::parse)
+                            .ok_or_else(|| anyhow::anyhow!("a refusal proposal without reason"))?,
+                    },
+                };
+                let text = match &h.proposal_sealed {
+                    Some(sealed) => self
+                        .keys
+                        .kept_records
+                        .open(row.id, PROPOSAL, sealed)
+                        .map_err(|e| anyhow::anyhow!("request proposal: {e}"))?,
+                    None => String::new(),
+                };
+                Some(Proposal { kind, text, by, at })
+            }
+            _ => None,
+        };
+        Ok(Handling {
+            assigned_to: h.assigned_to,
+            waiting_since: h.waiting_since,
+            proposal,
+            extended_at: h.extended_at,
+            refusal_reason: h.refusal_reason.as_deref().and_then(RefusalReason::parse),
+            version: h.version,
+        })
+    }
+
+    pub(super) fn open_request_event(&self, row: &RequestEventRow) -> anyhow::Result<RequestEvent> {
         Ok(RequestEvent {
             at: row.at,
-            status: RequestStatus::parse(&row.status)
+            kind: EventKind::parse(&row.status)
                 .ok_or_else(|| anyhow::anyhow!("unknown request event status {}", row.status))?,
+            actor_kind: row.actor_kind.clone(),
+            actor_id: row.actor_id.clone(),
             note: row
                 .note_sealed
                 .as_deref()
@@ -259,6 +307,11 @@ pub fn seal_request_details(keys: &crate::crypto::Keyring, request: Uuid, text: 
 /// The sealed note of a request event, for those who write events (the seed, staff).
 pub fn seal_event_note(keys: &crate::crypto::Keyring, event: Uuid, note: &str) -> Vec<u8> {
     keys.kept_records.seal(event, NOTE, note)
+}
+
+/// The sealed text of an agent's proposal (extension or refusal reason), for staff.
+pub fn seal_proposal(keys: &crate::crypto::Keyring, request: Uuid, text: &str) -> Vec<u8> {
+    keys.kept_records.seal(request, PROPOSAL, text)
 }
 
 /// The sealed extension reason of a request, for those who extend one (the seed, staff).

@@ -31,5 +31,6 @@ mod sealed_rows;
 mod sources;
 mod staff;
 mod staff_dashboard;
+mod staff_requests;
 mod static_files;
 mod vault;

@@ -287,7 +287,7 @@ crate::on_both_backends! {
         }
         // Seeding again adds nothing.
         assert_eq!(inzage::seed::seed_demo(&app.vault, &Passwords::new(1), app.clock.now()).await.unwrap(), 0);
-        assert_eq!(app.store.requests(sanne_id(&app).await).await.unwrap().len(), 3);
+        assert_eq!(app.store.requests(sanne_id(&app).await).await.unwrap().len(), 9, "the demo requests, one per state");
     }
 
     async fn the_form_with_errors_answers_422_keeps_the_values_and_links_the_summary(app: TestApp) {

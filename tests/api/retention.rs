@@ -119,6 +119,7 @@ async fn customer_with_history(app: &TestApp) -> Uuid {
         extension_reason_sealed: None,
         details_sealed: None,
         closed_at: Some(T0),
+        handling: Default::default(),
     });
     app.store.insert_bundle(&bundle).await.unwrap();
     id

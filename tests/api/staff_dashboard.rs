@@ -5,7 +5,7 @@
 use time::Duration;
 use uuid::Uuid;
 
-use inzage::db::{PastRequest, RequestRow};
+use inzage::db::{RequestHandlingRow, RequestRow};
 use inzage::domain::{due_on, extended_due_on, received_on};
 use inzage::paths;
 use inzage::staff::Role;
@@ -24,37 +24,38 @@ struct Known {
     assigned_to: Option<Uuid>,
 }
 
-fn row(app: &TestApp, n: usize, known: &Known) -> PastRequest {
+fn row(app: &TestApp, n: usize, known: &Known) -> RequestRow {
     let now = app.clock.now();
     let zone = &app.settings.organisation.time_zone;
     let received_at = now - Duration::days(known.received_days_ago);
     let received = received_on(zone, received_at);
     let id = Uuid::new_v4();
-    PastRequest {
-        row: RequestRow {
-            id,
-            reference: format!("AVG-TEST-{n:04}"),
-            customer_id: None,
-            subject_index: vec![n as u8],
-            subject_sealed: vec![0],
-            kind: known.kind.into(),
-            status: known.status.into(),
-            received_at,
-            due_on: due_on(received),
-            extended_until: known
-                .extended_days_ago
-                .and_then(|_| extended_due_on(received, 2)),
-            extension_reason_sealed: None,
-            details_sealed: None,
-            closed_at: known.closed_days_ago.map(|d| now - Duration::days(d)),
+    RequestRow {
+        id,
+        reference: format!("AVG-TEST-{n:04}"),
+        customer_id: None,
+        subject_index: vec![n as u8],
+        subject_sealed: vec![0],
+        kind: known.kind.into(),
+        status: known.status.into(),
+        received_at,
+        due_on: due_on(received),
+        extended_until: known
+            .extended_days_ago
+            .and_then(|_| extended_due_on(received, 2)),
+        extension_reason_sealed: None,
+        details_sealed: None,
+        closed_at: known.closed_days_ago.map(|d| now - Duration::days(d)),
+        handling: RequestHandlingRow {
+            extended_at: known.extended_days_ago.map(|d| now - Duration::days(d)),
+            assigned_to: known.assigned_to,
+            ..Default::default()
         },
-        extended_at: known.extended_days_ago.map(|d| now - Duration::days(d)),
-        assigned_to: known.assigned_to,
     }
 }
 
 async fn insert(app: &TestApp, known: &[Known]) {
-    let rows: Vec<PastRequest> = known
+    let rows: Vec<RequestRow> = known
         .iter()
         .enumerate()
         .map(|(n, k)| row(app, n, k))

@@ -20,6 +20,7 @@ pub mod overview;
 pub mod password_link;
 pub mod password_reset;
 pub mod redirect;
+pub mod request_reply;
 pub mod requests;
 pub mod sessions;
 pub mod sign_in;

@@ -242,9 +242,18 @@ pub async fn view_request_get(
         .and_then(Result::ok)
         .is_some_and(|cancelled| cancelled == request.reference)
         && request.status == RequestStatus::Withdrawn;
+    let replied = session
+        .remove_as::<String>(super::request_reply::REPLIED)
+        .and_then(Result::ok)
+        .is_some_and(|replied| replied == request.reference);
+    let notice = match (cancelled, replied) {
+        (true, _) => Some("request-cancelled-notice"),
+        (_, true) => Some("request-reply-sent"),
+        _ => None,
+    };
     Ok(html_response(
         StatusCode::OK,
-        requests::detail(&ctx, &request, &events, cancelled),
+        requests::detail(&ctx, &request, &events, notice),
     ))
 }
 

@@ -1,8 +1,9 @@
 //! The staff entrance and area: sign-in, activation by a one-time link, the start page,
-//! and the administrator's staff list. The staff pages themselves come later; every one
-//! of them takes `staff::guard::StaffSignedIn` (or `Administrator`).
+//! the administrator's staff list, and the requests. Every staff page takes
+//! `staff::guard::May<P>` for the permission it needs (`staff::permissions`).
 
 pub mod activate;
 pub mod home;
+pub mod requests;
 pub mod sign_in;
 pub mod team;

@@ -4,7 +4,7 @@
 use maud::{Markup, html};
 
 use crate::auth::csrf;
-use crate::domain::{Request, RequestEvent, RequestKind, RequestStatus};
+use crate::domain::{EventKind, Request, RequestEvent, RequestKind, RequestStatus};
 use crate::i18n::date_in_words;
 use crate::paths::{self, request_path};
 use crate::views::components::{
@@ -22,8 +22,17 @@ fn status_id(status: RequestStatus) -> String {
     format!("request-status-{}", status.code())
 }
 
-fn event_id(status: RequestStatus) -> String {
-    format!("request-event-{}", status.code())
+fn event_id(kind: EventKind) -> String {
+    format!("request-event-{}", kind.code())
+}
+
+/// The status in words: an open request that waits for the customer says so.
+pub fn status_text(ctx: &PageContext, request: &Request) -> String {
+    if request.waits_for_customer() {
+        ctx.t("request-status-waiting")
+    } else {
+        ctx.t(&status_id(request.status))
+    }
 }
 
 /// The day of `at` where the organisation is, in words.
@@ -51,7 +60,7 @@ pub fn list(ctx: &PageContext, requests: &[Request]) -> Markup {
                         (due)
                     }
                 },
-                html! { (ctx.t(&status_id(r.status))) },
+                html! { (status_text(ctx, r)) },
             ]
         })
         .collect();
@@ -167,13 +176,18 @@ pub fn detail(
     ctx: &PageContext,
     request: &Request,
     events: &[RequestEvent],
-    cancelled_notice: bool,
+    notice: Option<&str>,
 ) -> Markup {
-    let refusal = events
-        .iter()
-        .rev()
-        .find(|e| e.status == RequestStatus::Refused)
-        .and_then(|e| e.note.as_deref());
+    let last_note = |kind: EventKind| {
+        events
+            .iter()
+            .rev()
+            .find(|e| e.kind == kind)
+            .and_then(|e| e.note.as_deref())
+    };
+    let refusal = last_note(EventKind::Refused);
+    let answer = last_note(EventKind::Completed);
+    let question = last_note(EventKind::Asked).filter(|_| request.waits_for_customer());
     let authority = ctx.organisation.supervisory_authority_name.as_str();
     let history = events
         .iter()
@@ -181,7 +195,7 @@ pub fn detail(
             vec![
                 html! { (day(ctx, event.at)) },
                 html! {
-                    (ctx.t(&event_id(event.status)))
+                    (ctx.t(&event_id(event.kind)))
                     @if let Some(note) = &event.note {
                         br;
                         span class="text-kept" { (note) }
@@ -192,12 +206,30 @@ pub fn detail(
         .collect();
     let body = html! {
         h1 { (ctx.t("request-title")) }
-        @if cancelled_notice {
-            (flash(ctx, FlashKind::Success, &ctx.t("request-cancelled-notice")))
+        @if let Some(notice) = notice {
+            (flash(ctx, FlashKind::Success, &ctx.t(notice)))
+        }
+        @if let Some(question) = question {
+            div class="callout" role="region" aria-labelledby="question-heading" {
+                h2 id="question-heading" { (ctx.t("request-question-heading")) }
+                p class="text-kept" { (question) }
+                p { (ctx.t_args("request-question-clock", &[("date", &date_in_words(ctx.lang, request.answer_by()))])) }
+                p { a href=(request_path(paths::REQUEST_REPLY, &request.reference)) { (ctx.t("request-reply-link")) } }
+            }
         }
         (summary(ctx, request))
+        @if let Some(answer) = answer.filter(|_| request.status == RequestStatus::Completed) {
+            h2 { (ctx.t("request-answer-heading")) }
+            p class="text-kept" { (answer) }
+            @if request.kind == RequestKind::Access {
+                p { a href=(paths::DOWNLOAD) { (ctx.t("request-answer-download")) } }
+            }
+        }
         @if request.status == RequestStatus::Refused {
             h2 { (ctx.t("request-refused-heading")) }
+            @if let Some(code) = request.handling.refusal_reason {
+                p { (ctx.t(&format!("request-refusal-reason-{}", code.code()))) }
+            }
             @if let Some(reason) = refusal {
                 p { (ctx.t("request-refused-reason")) }
                 p class="text-kept" { (reason) }
@@ -238,7 +270,7 @@ fn summary(ctx: &PageContext, request: &Request) -> Markup {
         dl class="summary-list" {
             div class="summary-list__row" { dt { (ctx.t("request-field-reference")) } dd { (request.reference) } }
             div class="summary-list__row" { dt { (ctx.t("request-field-kind")) } dd { (ctx.t(&kind_label_id(request.kind))) } }
-            div class="summary-list__row" { dt { (ctx.t("request-field-status")) } dd { (ctx.t(&status_id(request.status))) } }
+            div class="summary-list__row" { dt { (ctx.t("request-field-status")) } dd { (status_text(ctx, request)) } }
             div class="summary-list__row" { dt { (ctx.t("request-field-received")) } dd { (day(ctx, request.received_at)) } }
             div class="summary-list__row" { dt { (ctx.t("request-field-due")) } dd { (date_in_words(ctx.lang, request.due_on)) } }
             @if let Some(extended) = request.extended_until {
@@ -286,4 +318,39 @@ pub fn closed(ctx: &PageContext, reference: &str) -> Markup {
         }
     };
     render(ctx, Page::new("request-closed-title", body))
+}
+
+/// `GET /account/requests/{reference}/reply`: the question staff asked, and a box for the
+/// answer. The deadline is not moved by the question, and the page says so.
+pub fn reply(
+    ctx: &PageContext,
+    csrf_token: &str,
+    request: &Request,
+    question: &str,
+    text: &str,
+    errors: &[FieldError],
+) -> Markup {
+    let mut area = TextArea::new("text", ctx.t("request-reply-label"));
+    area.hint = Some(ctx.t("request-reply-hint"));
+    area.value = text;
+    area.required = true;
+    area.error = errors.first().map(|e| e.message.clone());
+    let body = html! {
+        h1 { (ctx.t("request-reply-title")) }
+        (error_summary(ctx, errors))
+        p class="lead" { (ctx.t_args("request-reply-lead", &[("reference", &request.reference)])) }
+        h2 { (ctx.t("request-question-heading")) }
+        p class="text-kept" { (question) }
+        form method="post" action=(request_path(paths::REQUEST_REPLY, &request.reference)) novalidate {
+            (hidden(csrf::FIELD, csrf_token))
+            (textarea(ctx, &area))
+            div class="button-group" {
+                (button(&ctx.t("request-reply-button"), ButtonStyle::Primary))
+                a href=(request_path(paths::REQUEST, &request.reference)) { (ctx.t("request-view-link")) }
+            }
+        }
+    };
+    let mut page = Page::new("request-reply-title", body);
+    page.has_errors = !errors.is_empty();
+    render(ctx, page)
 }

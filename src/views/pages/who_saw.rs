@@ -5,8 +5,9 @@ use uuid::Uuid;
 
 use crate::db::AuditEntry;
 use crate::domain::Period;
+use crate::domain::looks_like_reference;
 use crate::i18n::{moment_in_words, try_t};
-use crate::paths;
+use crate::paths::{self, request_path};
 use crate::vault::AccessLogPage;
 use crate::views::components::{
     ButtonStyle, Table, button, data_table, page_count, pagination, period_choices,
@@ -48,7 +49,7 @@ pub fn who_saw(
                 html! { (moment_in_words(ctx.lang, &ctx.organisation.time_zone, r.at)) },
                 html! { (actor(ctx, customer, r)) },
                 html! { (action(ctx, &r.action)) },
-                html! { (r.reason.clone().unwrap_or_else(|| ctx.t("who-saw-no-reason"))) },
+                html! { (reason(ctx, r.reason.as_deref())) },
             ]
         })
         .collect();
@@ -83,6 +84,19 @@ fn actor(ctx: &PageContext, customer: Uuid, r: &AuditEntry) -> String {
             .unwrap_or_else(|| ctx.t("who-saw-staff")),
         "system" => ctx.t("who-saw-system"),
         _ => ctx.t("who-saw-someone-else"),
+    }
+}
+
+/// Why: staff name the request they work on, which the customer can open.
+fn reason(ctx: &PageContext, reason: Option<&str>) -> Markup {
+    match reason {
+        Some(reference) if looks_like_reference(reference) => html! {
+            a href=(request_path(paths::REQUEST, reference)) {
+                (ctx.t_args("who-saw-for-request", &[("reference", reference)]))
+            }
+        },
+        Some(other) => html! { (other) },
+        None => html! { (ctx.t("who-saw-no-reason")) },
     }
 }
 

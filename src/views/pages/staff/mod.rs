@@ -1,7 +1,11 @@
 //! The staff entrance and the staff area's pages: sign-in and the administrator's list
 //! of staff with a form to add someone here; the start page (`dashboard`) beside it.
 
+pub mod action;
+pub mod common;
 pub mod dashboard;
+pub mod queue;
+pub mod request;
 
 use maud::{Markup, html};
 
