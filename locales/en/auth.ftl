@@ -206,7 +206,6 @@ staff-activate-email-body = Hello,
     The link works for 72 hours, and only once.
 staff-home-title = Staff area
 staff-home-role = You are signed in as { $role }.
-staff-home-soon = The pages for answering customers' requests come here soon.
 staff-role-agent = agent
 staff-role-officer = privacy officer
 staff-role-administrator = administrator

@@ -206,7 +206,6 @@ staff-activate-email-body = Goedendag,
     De link werkt 72 uur en maar één keer.
 staff-home-title = Medewerkers
 staff-home-role = U bent ingelogd als { $role }.
-staff-home-soon = Hier komen binnenkort de pagina's om verzoeken van klanten te behandelen.
 staff-role-agent = medewerker klantcontact
 staff-role-officer = privacy officer
 staff-role-administrator = beheerder

@@ -25,6 +25,7 @@ mod billing;
 mod consents;
 mod contacts;
 mod customers;
+mod dashboard;
 mod keys;
 #[macro_use]
 mod requests;
@@ -34,8 +35,9 @@ mod sessions;
 mod settings;
 mod staff;
 mod tokens;
-// Uses the insert macros of the areas above.
+// Use the insert macros of the areas above.
 mod bundle;
+mod past_requests;
 
 use std::sync::Arc;
 
@@ -51,7 +53,9 @@ pub use bundle::BundleStore;
 pub use consents::ConsentStore;
 pub use contacts::ContactStore;
 pub use customers::CustomerStore;
+pub use dashboard::{DashboardStore, RequestFigureRow};
 pub use keys::KeyStore;
+pub use past_requests::PastRequestStore;
 pub use postgres::PostgresStore;
 pub use purge::PurgeRule;
 pub use requests::{QueueFilter, QueueState, RequestStore};
@@ -102,6 +106,8 @@ pub trait Store:
     + SessionStore
     + TokenStore
     + StaffStore
+    + DashboardStore
+    + PastRequestStore
     + 'static
 {
     fn backend(&self) -> Backend;

@@ -2,6 +2,7 @@
 
 mod actor;
 pub mod country;
+pub mod need_to_know;
 mod period;
 mod person_name;
 mod phone_number;

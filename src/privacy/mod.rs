@@ -2,6 +2,5 @@
 //! its entries in words.
 
 pub mod erasure;
-pub mod need_to_know;
 pub mod register;
 pub mod texts;

@@ -155,6 +155,7 @@ pub async fn seed_demo(
         }
         added += 1;
     }
+    super::seed_request_history(vault, now).await?;
     Ok(added)
 }
 

@@ -5,12 +5,14 @@ mod bulk;
 mod demo;
 mod demo_requests;
 mod history;
+mod request_history;
 mod staff;
 
 pub use bulk::seed_bulk;
 pub use demo::{DEMO_CUSTOMERS, DEMO_PASSWORD, DemoCustomer, seed_demo};
 pub use demo_requests::DemoTeam;
 pub use history::{HistoryPlan, history_for};
+pub use request_history::seed_request_history;
 pub use staff::{DEMO_STAFF, DEMO_STAFF_PASSWORD, DemoStaff, demo_staff_id, seed_demo_staff};
 
 /// The audit record of a customer created by seeding: a change made by a system job.

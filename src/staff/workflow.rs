@@ -356,7 +356,6 @@ fn proposed(mut plan: Plan, kind: ProposalKind, text: &str, by: Uuid, now: Offse
 mod tests {
     use super::*;
     use crate::domain::{RequestKind, due_on};
-    use crate::vault::{Outcome, PlannedChange};
     use time::macros::{date, datetime};
 
     const NOW: OffsetDateTime = datetime!(2026-12-03 14:02 UTC);

@@ -12,12 +12,12 @@ use crate::db::{
     ConsentRow, ContactFilter, InvoiceRow, PaymentRow, QueueFilter, RequestChange, RequestEventRow,
     RequestHandlingRow, RequestNoteRow, RequestRow, SealedProfileField,
 };
+use crate::domain::need_to_know::Section;
 use crate::domain::{
     Access, ContactMoment, EventKind, Handling, Profile, ProposalKind, Request, RequestEvent,
     RequestKind, RequestStatus, looks_like_reference,
 };
 use crate::i18n::Lang;
-use crate::privacy::need_to_know::Section;
 
 /// How many of the newest contact moments the contact-history part shows.
 const CONTACTS_SHOWN: i64 = 20;
@@ -65,7 +65,7 @@ pub struct StaffRequest {
 /// One part of a customer's data, opened for a request.
 #[derive(Debug, Clone)]
 pub enum SectionData {
-    Identity(Profile),
+    Identity(Box<Profile>),
     ContactHistory {
         newest: Vec<ContactMoment>,
         total: i64,
@@ -247,7 +247,7 @@ impl Vault {
         };
         let store = &self.store;
         let data = match section {
-            Section::Identity => SectionData::Identity(sealer.open_profile(&row)?),
+            Section::Identity => SectionData::Identity(Box::new(sealer.open_profile(&row)?)),
             Section::ContactHistory => {
                 let all = ContactFilter::default();
                 let (rows, total) = tokio::try_join!(

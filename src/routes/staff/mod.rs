@@ -5,8 +5,8 @@
 pub mod activate;
 pub mod audit;
 pub mod home;
-pub mod requests;
 pub mod register;
+pub mod requests;
 pub mod retention;
 pub mod sign_in;
 pub mod team;

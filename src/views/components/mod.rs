@@ -3,6 +3,7 @@
 
 mod account_nav;
 mod button;
+mod chart;
 mod error_summary;
 mod field;
 mod fieldset;
@@ -20,6 +21,7 @@ mod textarea;
 
 pub use account_nav::account_nav;
 pub use button::{ButtonStyle, button, post_button};
+pub use chart::{BarChart, Series, bar_chart, legend};
 pub use error_summary::{FieldError, error_summary};
 pub use field::{Field, InputKind, field, hidden};
 pub use fieldset::{Choice, ChoiceKind, choices, fieldset};

@@ -1,12 +1,13 @@
-//! The staff entrance and the start of the staff area: sign-in, a start page that says
-//! who is signed in, and the administrator's list of staff with a form to add someone.
+//! The staff entrance and the staff area's pages: sign-in and the administrator's list
+//! of staff with a form to add someone here; the start page (`dashboard`) beside it.
 
 pub mod action;
-pub mod common;
-pub mod queue;
-pub mod request;
 pub mod audit;
+pub mod common;
+pub mod dashboard;
+pub mod queue;
 pub mod register;
+pub mod request;
 pub mod retention;
 
 use maud::{Markup, html};
@@ -70,18 +71,6 @@ pub fn sign_in(ctx: &PageContext, csrf_token: &str, form: &StaffSignInForm) -> M
     let mut page = Page::new("staff-sign-in-title", body);
     page.has_errors = !form.errors.is_empty();
     render(ctx, page)
-}
-
-pub fn home(ctx: &PageContext, role: Role) -> Markup {
-    let body = html! {
-        h1 { (ctx.t("staff-home-title")) }
-        p class="lead" { (ctx.t_args("staff-home-role", &[("role", &ctx.t(role.name_id()))])) }
-        p { (ctx.t("staff-home-soon")) }
-        @if role == Role::Administrator {
-            ul class="list list--links" { li { a href=(paths::STAFF_TEAM) { (ctx.t("staff-team-title")) } } }
-        }
-    };
-    render(ctx, Page::new("staff-home-title", body))
 }
 
 /// What the "add a staff member" form shows again.

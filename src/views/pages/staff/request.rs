@@ -7,10 +7,10 @@ use time::Date;
 
 use super::common::{StaffNames, assignee_text, deadline_text, kind_text, state_text};
 use crate::auth::csrf;
+use crate::domain::need_to_know::Section;
 use crate::domain::{ProposalKind, Request, RequestEvent};
 use crate::i18n::{date_in_words, euros, moment_in_words};
 use crate::paths;
-use crate::privacy::need_to_know::Section;
 use crate::staff::workflow::ActionKind;
 use crate::vault::{SectionData, StaffRequest};
 use crate::views::components::{ButtonStyle, FlashKind, Table, button, data_table, flash, hidden};

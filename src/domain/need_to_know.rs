@@ -2,7 +2,7 @@
 //! kind. Each part is a group of register categories, opened on demand and audited with
 //! the request's reference as the reason.
 
-use crate::domain::RequestKind;
+use super::RequestKind;
 
 /// A part of a customer's data that staff can open for a request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
