@@ -126,10 +126,13 @@ crate::on_both_backends! {
     }
 
     async fn the_start_page_counts_in_plain_words(app: TestApp) {
-        signed_in_with_history(&app, "500600701", HistoryPlan::Full).await;
+        let customer = signed_in_with_history(&app, "500600701", HistoryPlan::Full).await;
+        let zone = app.settings.organisation.time_zone.clone();
+        let access = inzage::domain::Access::by(inzage::domain::Actor::customer(customer));
+        app.vault.file_request(customer, inzage::domain::RequestKind::Access, None, app.clock.now(), &zone, &access).await.unwrap().unwrap();
         let html = app.get_in(paths::ACCOUNT, "en").await.text().await.unwrap();
         assert!(html.contains("8 contacts."), "{html}");
-        assert!(html.contains("1 open request."), "the extended request is open: {html}");
+        assert!(html.contains("1 open request."), "the request just filed is open: {html}");
         assert!(html.contains("Next deletion: "), "{html}");
         assert!(html.contains("You give consent for 1 of 2 purposes."), "{html}");
     }

@@ -74,7 +74,7 @@ pub fn queue(ctx: &PageContext, view: &QueueView) -> Markup {
                         input class="pick__input" type="checkbox" id=(pick) name="reference" value=(item.reference);
                         label class="visually-hidden" for=(pick) { (ctx.t_args("staff-queue-pick", &[("reference", &item.reference)])) }
                     }
-                    a href=(paths::staff_request(&item.reference)) { (item.reference) }
+                    a class="nowrap" href=(paths::staff_request(&item.reference)) { (item.reference) }
                 },
                 html! { (kind_text(ctx, item.kind)) },
                 html! { (state_text(ctx, item.status, item.waiting, item.proposal_pending, item.assigned_to.is_some())) },
