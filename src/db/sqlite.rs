@@ -42,6 +42,8 @@ impl SqliteStore {
             .connect_with(options.clone())
             .await
             .context("could not open the SQLite database")?;
+        let file = options.get_filename().display().to_string();
+        can_write(&writer, &file).await?;
         let reader = SqlitePoolOptions::new()
             .max_connections(max_connections.unwrap_or(4))
             .connect_with(options.read_only(true))
@@ -73,5 +75,30 @@ impl SqliteStore {
     pub(super) async fn close_pools(&self) {
         self.reader.close().await;
         self.writer.close().await;
+    }
+}
+
+/// Proves at start that the file takes writes, by writing its header's `user_version`
+/// back unchanged; a read-only file (permissions, an immutable flag, a read-only mount,
+/// `?mode=ro`) is named with the fix in one line, instead of failing at the first write.
+async fn can_write(writer: &SqlitePool, file: &str) -> anyhow::Result<()> {
+    let version: i64 = sqlx::query_scalar("PRAGMA user_version")
+        .fetch_one(writer)
+        .await
+        .context("could not read the SQLite database")?;
+    match sqlx::query(&format!("PRAGMA user_version = {version}"))
+        .execute(writer)
+        .await
+    {
+        Ok(_) => Ok(()),
+        Err(sqlx::Error::Database(error)) if error.message().contains("readonly") => {
+            anyhow::bail!(
+                "the SQLite database {file} is read-only: let the user running inzage write \
+                 to it and to its directory (SQLite writes {file}-wal and {file}-shm beside \
+                 it), check that the disk is not mounted read-only, and do not open it \
+                 with ?mode=ro"
+            )
+        }
+        Err(error) => Err(error).context("could not write to the SQLite database"),
     }
 }

@@ -23,6 +23,7 @@ mod markup;
 mod migrations;
 mod pages;
 mod privacy_statement;
+mod read_only;
 mod real_binary;
 mod requests;
 mod retention;
