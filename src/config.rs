@@ -376,7 +376,8 @@ impl Settings {
             .unwrap_or_else(|| self.data_dir.join("outbox"))
     }
 
-    /// True when the portal is reached over TLS, so cookies get `Secure` and HSTS is sent.
+    /// True when the portal is reached over TLS, so HSTS is sent. (Cookies are `Secure`
+    /// always: their `__Host-` names require it.)
     pub fn served_over_tls(&self) -> bool {
         self.http
             .public_url

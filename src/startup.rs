@@ -91,7 +91,6 @@ impl Application {
                 None => format!("http://{}:{port}", settings.http.host),
             },
             organisation: Arc::new(settings.organisation.clone()),
-            secure_cookies: settings.served_over_tls(),
             max_body_bytes: settings.http.max_body_bytes,
             clock: clock.clone(),
             kept_form_key,
@@ -135,6 +134,15 @@ impl Application {
             settings.http.host,
             port
         );
+        if !settings.http.host.is_loopback() && !settings.served_over_tls() {
+            // The session and language cookies are `Secure`: a browser drops them over
+            // plain http anywhere but on localhost, and sign-in would fail without a word.
+            tracing::warn!(
+                "http.public_url is not https:// while listening beyond loopback: browsers \
+                 will not keep the sign-in cookie over plain http. Put TLS in front and set \
+                 http.public_url to the https:// address customers use"
+            );
+        }
         Ok(Self {
             port,
             server,

@@ -29,8 +29,6 @@ pub struct AppState {
     pub account_throttle: crate::auth::throttle::Policy,
     pub address_throttle: crate::auth::throttle::Policy,
     pub organisation: Arc<Organisation>,
-    /// Cookies get `Secure` when the portal is served over TLS.
-    pub secure_cookies: bool,
     pub max_body_bytes: usize,
     /// "Now" for session limits and link expiry (the tests move it forward).
     pub clock: crate::clock::Clock,

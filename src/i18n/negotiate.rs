@@ -6,7 +6,9 @@ use actix_web::http::header::{self, HeaderMap};
 use super::Lang;
 
 /// Remembers the language a visitor chose with the switch on every page.
-pub const LANG_COOKIE: &str = "inzage-lang";
+/// `__Host-`: sent only over a secure connection, only to this host and path `/`, so a
+/// sibling subdomain cannot set it to force a page language (as the session cookie).
+pub const LANG_COOKIE: &str = "__Host-inzage-lang";
 
 /// The language for a request with these headers.
 pub fn negotiate(headers: &HeaderMap) -> Lang {
@@ -78,9 +80,17 @@ mod tests {
         let mut headers = with(header::ACCEPT_LANGUAGE, "en");
         headers.insert(
             header::COOKIE,
-            HeaderValue::from_static("other=1; inzage-lang=nl"),
+            HeaderValue::from_static("other=1; __Host-inzage-lang=nl"),
         );
         assert_eq!(negotiate(&headers), Lang::Nl);
+    }
+
+    #[test]
+    fn a_cookie_without_the_host_prefix_is_ignored() {
+        // A sibling subdomain can set `inzage-lang`, never `__Host-inzage-lang`.
+        let mut headers = with(header::ACCEPT_LANGUAGE, "en");
+        headers.insert(header::COOKIE, HeaderValue::from_static("inzage-lang=nl"));
+        assert_eq!(negotiate(&headers), Lang::En);
     }
 
     #[test]

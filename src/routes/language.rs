@@ -7,7 +7,6 @@ use serde::Deserialize;
 
 use crate::i18n::{LANG_COOKIE, Lang};
 use crate::paths;
-use crate::state::AppState;
 
 #[derive(Deserialize)]
 pub struct Query {
@@ -16,18 +15,15 @@ pub struct Query {
 
 /// `GET /language/{code}?next=/path`: a preference, not a change to anyone's data, so a
 /// link is allowed here and keeps the switch usable on every page without a form.
-pub async fn language_get(
-    code: web::Path<String>,
-    query: web::Query<Query>,
-    state: web::Data<AppState>,
-) -> HttpResponse {
+pub async fn language_get(code: web::Path<String>, query: web::Query<Query>) -> HttpResponse {
     let Some(lang) = Lang::from_code(&code) else {
         return HttpResponse::NotFound().finish();
     };
     let cookie = Cookie::build(LANG_COOKIE, lang.code())
         .path("/")
         .http_only(true)
-        .secure(state.secure_cookies)
+        // Always, as `__Host-` requires; browsers treat http://localhost as secure too.
+        .secure(true)
         .same_site(SameSite::Lax)
         .max_age(Duration::days(365))
         .finish();

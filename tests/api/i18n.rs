@@ -33,6 +33,9 @@ crate::on_both_backends! {
         assert_eq!(response.headers()["location"], "/contact");
         let cookie = response.headers()["set-cookie"].to_str().unwrap().to_string();
         assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
+        // `__Host-`: Secure, path /, no domain, so no sibling subdomain can set it.
+        assert!(cookie.starts_with("__Host-inzage-lang=en;"), "{cookie}");
+        assert!(cookie.contains("Secure") && cookie.contains("Path=/") && !cookie.contains("Domain"), "{cookie}");
 
         // The cookie now beats a browser that prefers Dutch, on every page.
         for path in paths::PUBLIC_PAGES {

@@ -39,7 +39,7 @@ crate::on_both_backends! {
             let lifetime = maud::html! { (lifetime) }.into_string();
             assert!(html.contains(&lifetime), "{}: {lifetime}", lang.code());
         }
-        assert_eq!(LANG_COOKIE, "inzage-lang");
+        assert_eq!(LANG_COOKIE, "__Host-inzage-lang");
         assert_eq!(sessions::COOKIE, "__Host-inzage");
     }
 
