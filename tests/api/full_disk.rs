@@ -8,7 +8,7 @@ use std::io::Read;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::real_binary::{free_port, wait_until_healthy};
+use crate::real_binary::{KillOnDrop, free_port, wait_until_healthy};
 
 #[tokio::test]
 async fn writes_fail_plainly_while_the_disk_is_full_and_recover_when_space_returns() {
@@ -106,14 +106,4 @@ async fn writes_fail_plainly_while_the_disk_is_full_and_recover_when_space_retur
         !log.contains("non-zero transaction depth"),
         "the writer connection is never reused in a broken state: {log}"
     );
-}
-
-/// Ends the portal however the test ends, so a failed assertion leaves no server behind.
-struct KillOnDrop(std::process::Child);
-
-impl Drop for KillOnDrop {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
 }

@@ -29,6 +29,7 @@ mod requests;
 mod retention;
 mod rights;
 mod sealed_rows;
+mod shutdown;
 mod sources;
 mod staff;
 mod staff_dashboard;

@@ -23,3 +23,13 @@ pub async fn wait_until_healthy(base: &str, seconds: u64) -> bool {
     }
     false
 }
+
+/// The portal's process, killed when the test ends however it ends.
+pub struct KillOnDrop(pub std::process::Child);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}

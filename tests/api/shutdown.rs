@@ -1,0 +1,112 @@
+//! SIGTERM finishes what is in flight (issue 15): the real binary, a burst of sign-in
+//! attempts (each one an argon2 verification, so they queue on the hashing pool), and a
+//! SIGTERM while they are being answered. Every request sent gets its answer, none is
+//! reset, and the process exits 0 within a bound.
+
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::accounts::csrf_of;
+use crate::real_binary::{KillOnDrop, free_port, wait_until_healthy};
+
+/// How many sign-in attempts are in flight when SIGTERM comes.
+const IN_FLIGHT: usize = 12;
+/// The bound on draining and exiting.
+const EXIT_WITHIN: Duration = Duration::from_secs(15);
+
+#[tokio::test]
+async fn sigterm_answers_every_request_in_flight_and_exits_0() {
+    let dir = tempfile::tempdir().unwrap();
+    let port = free_port();
+    let portal = Command::new(env!("CARGO_BIN_EXE_inzage"))
+        .arg("serve")
+        .current_dir(dir.path())
+        .env_clear()
+        .env("INZAGE_HTTP__PORT", port.to_string())
+        .env("INZAGE_LOG__FILTER", "warn")
+        .env("INZAGE_RETENTION__INTERVAL_HOURS", "0")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut portal = KillOnDrop(portal);
+    let base = format!("http://127.0.0.1:{port}");
+    assert!(wait_until_healthy(&base, 30).await, "the portal started");
+
+    // Each client has its own session and token, ready to post.
+    let mut ready = Vec::new();
+    for n in 0..IN_FLIGHT {
+        let client = reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap();
+        let page = client.get(format!("{base}/sign-in")).send().await.unwrap();
+        let token = csrf_of(&page.text().await.unwrap());
+        ready.push((client, token, format!("nobody{n}@example.nl")));
+    }
+    let attempts: Vec<_> = ready
+        .into_iter()
+        .map(|(client, token, email)| {
+            let url = format!("{base}/sign-in");
+            tokio::spawn(async move {
+                client
+                    .post(url)
+                    .form(&[
+                        ("csrf", token.as_str()),
+                        ("email", &email),
+                        ("password", "wrong wrong wrong"),
+                    ])
+                    .send()
+                    .await
+                    .map(|r| r.status().as_u16())
+            })
+        })
+        .collect();
+    // Let the requests reach the server, then ask it to stop while they are handled.
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    let asked = Instant::now();
+    let pid = portal.0.id().to_string();
+    assert!(
+        Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
+
+    let mut answered = 0;
+    for attempt in attempts {
+        match attempt.await.unwrap() {
+            Ok(status) => {
+                assert!(
+                    matches!(status, 400 | 429 | 503),
+                    "an answer, not a failure: {status}"
+                );
+                answered += 1;
+            }
+            Err(error) => panic!("a request in flight was dropped: {error}"),
+        }
+    }
+    assert_eq!(answered, IN_FLIGHT, "every request in flight was answered");
+    let exit = loop {
+        if let Some(status) = portal.0.try_wait().unwrap() {
+            break status;
+        }
+        assert!(
+            asked.elapsed() < EXIT_WITHIN,
+            "still running {EXIT_WITHIN:?} after SIGTERM"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    assert!(exit.success(), "exit status {exit:?}");
+    eprintln!(
+        "drained {IN_FLIGHT} requests and exited in {:?}",
+        asked.elapsed()
+    );
+    let after = reqwest::Client::new()
+        .get(format!("{base}/health"))
+        .send()
+        .await;
+    assert!(after.is_err(), "nothing listens after the exit");
+}
