@@ -8,6 +8,7 @@ mod audit_trail;
 mod components;
 mod config;
 mod corrections;
+mod crash;
 mod email;
 mod erasure;
 mod errors;
