@@ -68,6 +68,12 @@ enum Command {
         #[arg(long)]
         email: String,
     },
+    /// Write a consistent copy of the database to a new file while the portal runs. It
+    /// holds sealed data only: keep the master key apart, without it the copy is useless.
+    Backup {
+        #[arg(long)]
+        to: PathBuf,
+    },
     /// Work with the audit trail.
     Audit {
         #[command(subcommand)]
@@ -103,6 +109,7 @@ async fn main() -> ExitCode {
             command: AuditCommand::Verify,
         } => audit_verify(settings).await,
         Command::Purge { dry_run } => purge(settings, dry_run).await,
+        Command::Backup { to } => backup(settings, &to).await,
         Command::CreateStaff { role, email } => create_staff(settings, &role, &email).await,
         Command::RotateKey {
             new_key_file,
@@ -117,6 +124,18 @@ async fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+async fn backup(settings: Settings, to: &std::path::Path) -> anyhow::Result<()> {
+    let store = db::connect(&settings.database_url(), settings.database.max_connections).await?;
+    let done = store.backup_to(to).await;
+    store.close().await;
+    done?;
+    println!(
+        "backup: written to {}; it holds no key: keep the master key apart from it",
+        to.display()
+    );
+    Ok(())
 }
 
 async fn serve(settings: Settings, demo: bool) -> anyhow::Result<()> {

@@ -119,6 +119,10 @@ pub trait Store:
     /// `/health`.
     async fn ping(&self) -> anyhow::Result<()>;
 
+    /// Writes a consistent copy of the whole database to a new file while the portal
+    /// runs (SQLite's `VACUUM INTO`); PostgreSQL answers with how to use `pg_dump`.
+    async fn backup_to(&self, file: &std::path::Path) -> anyhow::Result<()>;
+
     /// Waits for open connections to finish and closes them.
     async fn close(&self);
 }
@@ -142,6 +146,10 @@ macro_rules! impl_store {
                 // The transaction is rolled back at once and writes nothing.
                 self.begin_write().await?.rollback().await?;
                 Ok(())
+            }
+
+            async fn backup_to(&self, file: &std::path::Path) -> anyhow::Result<()> {
+                self.backup_into(file).await
             }
 
             async fn close(&self) {

@@ -50,6 +50,15 @@ impl PostgresStore {
             .map_err(|e| anyhow::anyhow!("PostgreSQL migrations failed: {e}"))
     }
 
+    /// PostgreSQL has its own tool for consistent copies of a running database.
+    pub(super) async fn backup_into(&self, file: &std::path::Path) -> anyhow::Result<()> {
+        anyhow::bail!(
+            "on PostgreSQL, back up with pg_dump while the portal runs: pg_dump --format=custom \
+             --file={} \"$DATABASE_URL\" (restore with pg_restore into an empty database)",
+            file.display()
+        )
+    }
+
     pub(super) async fn close_pools(&self) {
         self.pool.close().await;
     }

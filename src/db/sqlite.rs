@@ -72,6 +72,25 @@ impl SqliteStore {
             .context("SQLite migrations failed")
     }
 
+    /// `VACUUM INTO` a new file: one read transaction, so the copy is consistent and
+    /// writers go on meanwhile (never a `cp` of a live WAL database).
+    pub(super) async fn backup_into(&self, file: &std::path::Path) -> anyhow::Result<()> {
+        anyhow::ensure!(
+            !file.exists(),
+            "{} exists already: a backup never overwrites a file",
+            file.display()
+        );
+        let target = file
+            .to_str()
+            .ok_or_else(|| anyhow::anyhow!("the backup path is not valid UTF-8"))?;
+        sqlx::query("VACUUM INTO $1")
+            .bind(target)
+            .execute(&self.reader)
+            .await
+            .with_context(|| format!("could not write the backup to {target}"))?;
+        Ok(())
+    }
+
     pub(super) async fn close_pools(&self) {
         self.reader.close().await;
         self.writer.close().await;

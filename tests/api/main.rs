@@ -5,6 +5,7 @@ mod helpers;
 mod account_links;
 mod accounts;
 mod audit_trail;
+mod backup;
 mod components;
 mod config;
 mod corrections;
