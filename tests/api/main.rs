@@ -38,4 +38,5 @@ mod staff_dashboard;
 mod staff_fg;
 mod staff_requests;
 mod static_files;
+mod two_instances;
 mod vault;
