@@ -13,7 +13,14 @@ use crate::config::{LogFormat, LogSettings};
 /// Installs the global subscriber. Safe to call more than once (later calls do nothing),
 /// which the tests rely on.
 pub fn init(settings: &LogSettings) {
-    let filter = EnvFilter::try_new(&settings.filter).unwrap_or_else(|_| EnvFilter::new("info"));
+    let mut filter =
+        EnvFilter::try_new(&settings.filter).unwrap_or_else(|_| EnvFilter::new("info"));
+    // The HTTP layer logs every malformed request it refuses (too many headers, a bad
+    // request line) as an ERROR: the client's mistake, not ours, and anyone could flood
+    // the log with it. Off unless the filter names that target itself.
+    if !settings.filter.contains("actix_http") {
+        filter = filter.add_directive("actix_http::h1=off".parse().expect("a valid directive"));
+    }
     let registry = tracing_subscriber::registry().with(filter);
     let _ = match settings.format {
         LogFormat::Json => registry

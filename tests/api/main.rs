@@ -20,6 +20,7 @@ mod i18n;
 mod key_rotation;
 mod layers;
 mod locales;
+mod log_flood;
 mod logs;
 mod markup;
 mod migrations;
