@@ -74,3 +74,5 @@ error-500-title = Something went wrong on our side
 error-500-text = It is not your fault. Please try again later. Still not working? Please contact us.
 error-503-title = It is too busy right now
 error-503-text = Please try again in a minute.
+error-storage-title = We cannot save anything right now
+error-storage-text = Nothing of what you just sent was saved. Please try again later. If it keeps happening, contact us.

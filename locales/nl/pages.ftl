@@ -74,3 +74,5 @@ error-500-title = Er ging bij ons iets mis
 error-500-text = Het ligt niet aan u. Probeer het later opnieuw. Lukt het dan nog niet? Neem contact met ons op.
 error-503-title = Het is nu te druk
 error-503-text = Probeer het over een minuut opnieuw.
+error-storage-title = Wij kunnen nu niets opslaan
+error-storage-text = Wat u net verstuurde, is niet opgeslagen. Probeer het later opnieuw. Gebeurt dit vaker? Neem dan contact met ons op.

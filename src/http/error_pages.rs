@@ -5,6 +5,7 @@ use actix_web::dev::ServiceResponse;
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::middleware::{ErrorHandlerResponse, ErrorHandlers};
 
+use crate::error::StorageDown;
 use crate::views::{PageContext, pages};
 
 /// Client and server errors both get a page in the visitor's language. A response that
@@ -29,9 +30,14 @@ fn render<B>(res: ServiceResponse<B>) -> actix_web::Result<ErrorHandlerResponse<
             tracing::error!(status = status.as_u16(), "request failed");
         }
     }
+    let storage_down = res.response().extensions().get::<StorageDown>().is_some();
     let (req, old) = res.into_parts();
     let ctx = PageContext::from_request(&req);
-    let markup = pages::error::error_page(&ctx, status);
+    let markup = if storage_down {
+        pages::error::storage_down_page(&ctx)
+    } else {
+        pages::error::error_page(&ctx, status)
+    };
     let mut response = old.set_body(BoxBody::new(markup.into_string()));
     response.headers_mut().insert(
         header::CONTENT_TYPE,

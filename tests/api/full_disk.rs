@@ -63,7 +63,59 @@ async fn writes_fail_plainly_while_the_disk_is_full_and_recover_when_space_retur
             .unwrap();
         assert!(done.success(), "prlimit --fsize={soft}");
     };
+    // The demo customer, signed in with the new-request form open, before the disk fills.
+    let customer = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let page = customer
+        .get(&probe)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let signed_in = customer
+        .post(&probe)
+        .form(&[
+            ("csrf", crate::accounts::csrf_of(&page).as_str()),
+            ("email", "sanne.devries@example.nl"),
+            ("password", inzage::seed::DEMO_PASSWORD),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(signed_in.status(), 303);
+    let new_request = format!("{base}/account/requests/new");
+    let form = customer
+        .get(&new_request)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let token = crate::accounts::csrf_of(&form);
+
     limit("0");
+    let filed = customer
+        .post(&new_request)
+        .form(&[("csrf", token.as_str()), ("kind", "access")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        filed.status(),
+        503,
+        "a write the database cannot store is a 503"
+    );
+    let page = filed.text().await.unwrap();
+    assert!(
+        page.contains("Wij kunnen nu niets opslaan") && page.contains("is niet opgeslagen"),
+        "{page}"
+    );
     let mut refused = 0;
     for _ in 0..20 {
         let status = write().await;

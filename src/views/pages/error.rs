@@ -21,7 +21,20 @@ fn messages(status: StatusCode) -> (&'static str, &'static str) {
 }
 
 pub fn error_page(ctx: &PageContext, status: StatusCode) -> Markup {
-    let (title_id, text_id) = messages(status);
+    page_with(ctx, status, messages(status))
+}
+
+/// The database cannot store anything now: what was sent is not saved, say so (503).
+pub fn storage_down_page(ctx: &PageContext) -> Markup {
+    page_with(
+        ctx,
+        StatusCode::SERVICE_UNAVAILABLE,
+        ("error-storage-title", "error-storage-text"),
+    )
+}
+
+fn page_with(ctx: &PageContext, status: StatusCode, ids: (&'static str, &'static str)) -> Markup {
+    let (title_id, text_id) = ids;
     let body = html! {
         h1 { (ctx.t(title_id)) }
         p class="lead" { (ctx.t(text_id)) }
