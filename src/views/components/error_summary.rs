@@ -20,11 +20,12 @@ impl FieldError {
     }
 }
 
-/// Nothing when there are no errors; otherwise the GOV.UK error summary.
+/// Nothing when there are no errors; otherwise the GOV.UK error summary, a region named
+/// by its title (a plain `div` may not carry a name: axe's aria-prohibited-attr).
 pub fn error_summary(ctx: &PageContext, errors: &[FieldError]) -> Markup {
     html! {
         @if !errors.is_empty() {
-            div class="error-summary" aria-labelledby="error-summary-title" {
+            div class="error-summary" role="region" aria-labelledby="error-summary-title" {
                 h2 id="error-summary-title" class="error-summary__title" { (ctx.t("error-summary-title")) }
                 ul class="error-summary__list" {
                     @for error in errors {

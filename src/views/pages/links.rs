@@ -7,7 +7,7 @@ use maud::{Markup, html};
 use crate::auth::csrf;
 use crate::paths;
 use crate::views::components::{
-    ButtonStyle, Field, FieldError, InputKind, button, error_summary, field, hidden,
+    ButtonStyle, Field, FieldError, button, error_summary, field, hidden,
 };
 use crate::views::{Page, PageContext, render};
 
@@ -26,7 +26,7 @@ pub fn request(
     email: &str,
     errors: &[FieldError],
 ) -> Markup {
-    let mut email_field = Field::new("email", ctx.t("link-email"), InputKind::Email, "username");
+    let mut email_field = Field::account_email("email", ctx.t("link-email"));
     email_field.hint = Some(ctx.t("link-email-hint"));
     email_field.value = email;
     email_field.error = errors

@@ -6,7 +6,7 @@ use maud::{Markup, html};
 use crate::auth::csrf;
 use crate::paths;
 use crate::views::components::{
-    ButtonStyle, Field, FieldError, FlashKind, InputKind, button, error_summary, field, flash,
+    ButtonStyle, Field, FieldError, FlashKind, button, error_summary, field, flash,
     hidden, password_field, password_toggle,
 };
 use crate::views::{Page, PageContext, render};
@@ -44,12 +44,7 @@ pub fn sign_in(
             .find(|e| e.field == name)
             .map(|e| e.message.clone())
     };
-    let mut email = Field::new(
-        "email",
-        ctx.t("sign-in-email"),
-        InputKind::Email,
-        "username",
-    );
+    let mut email = Field::account_email("email", ctx.t("sign-in-email"));
     email.value = form.email;
     email.error = error_for("email");
     let mut password = password_field(

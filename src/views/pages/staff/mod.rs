@@ -38,12 +38,7 @@ pub struct StaffSignInForm<'a> {
 }
 
 pub fn sign_in(ctx: &PageContext, csrf_token: &str, form: &StaffSignInForm) -> Markup {
-    let mut email = Field::new(
-        "email",
-        ctx.t("sign-in-email"),
-        InputKind::Email,
-        "username",
-    );
+    let mut email = Field::account_email("email", ctx.t("sign-in-email"));
     email.value = form.email;
     email.error = error_for(&form.errors, "email");
     let mut password = password_field(

@@ -1,0 +1,94 @@
+// The auditors' own tools (pa11y-ci, Lighthouse CI) get their page lists from pages.json,
+// the same list the suite walks, so the three never drift apart. `generate.mjs` writes
+// .pa11yci and lighthouserc.json; a self-test fails when the checked-in files differ.
+import { combinations } from './config.mjs';
+
+export const BASE_URL = 'http://127.0.0.1:8080';
+
+const CHROME = {
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+};
+
+// Opens `path` in `lang` through the portal's own language switch.
+function inLanguage(base, lang, path) {
+  return `${base}/language/${lang}?next=${encodeURIComponent(path)}`;
+}
+
+// The pa11y actions that bring a page into its state, or null when pa11y cannot: a state
+// whose steps submit a form leaves no address or element to wait for.
+function stateActions(base, steps, credentials) {
+  const actions = [];
+  for (const step of steps) {
+    if (step.signIn) {
+      const who = credentials[step.signIn];
+      const path = step.path ?? '/sign-in';
+      actions.push(`navigate to ${base}${path}`, `set field #email to ${who.email}`, `set field #password to ${who.password}`,
+        'click element main form button[type=submit]', `wait for path to not be ${path}`);
+    } else {
+      return null;
+    }
+  }
+  return actions;
+}
+
+// One pa11y entry per page x language x state it can reach. A submitted form is reached
+// when it answers with errors (it waits for the error summary); a confirmation at the same
+// address has nothing to wait for, so those are left to the suite (`node a11y/run.mjs`).
+export function pa11yConfig(pages, base = BASE_URL) {
+  const urls = [];
+  for (const { page, lang, steps } of combinations(pages)) {
+    const actions = stateActions(base, steps, pages.credentials);
+    if (actions === null) continue;
+    if (page.submit && (page.expectStatus ?? 200) !== 400) continue;
+    const start = inLanguage(base, lang, steps.length ? (steps[0].path ?? '/sign-in') : page.path);
+    if (steps.length) actions.push(`navigate to ${base}${page.path}`);
+    if (page.submit) {
+      for (const [name, value] of Object.entries(page.submit.fields ?? {})) {
+        // pa11y cannot set a field to nothing; clearing it is the same for the form.
+        actions.push(value === '' ? `clear field main form [name="${name}"]` : `set field main form [name="${name}"] to ${value}`);
+      }
+      actions.push('click element main form button[type=submit]', 'wait for element .error-summary to be visible');
+    }
+    if (page.follow) actions.push(`click element ${page.follow}`, `wait for path to not be ${page.path.split('?')[0]}`);
+    urls.push(actions.length ? { url: start, actions } : start);
+  }
+  return {
+    defaults: { standard: 'WCAG2AA', runners: ['axe', 'htmlcs'], timeout: 30000, chromeLaunchConfig: CHROME },
+    urls,
+  };
+}
+
+// Lighthouse audits addresses only: every page answering 200 without a form to submit,
+// signed out, or signed in as the demo customer (lighthouse-login.cjs signs in first).
+export function lighthouseConfig(pages, base = BASE_URL) {
+  const url = [];
+  for (const { page, lang, state } of combinations(pages)) {
+    if (page.submit || page.follow || (page.expectStatus ?? 200) !== 200) continue;
+    if (state !== 'signed-out' && state !== 'signed-in-customer') continue;
+    if (state === 'signed-out' && page.states.includes('signed-in-customer') && page.path === '/') continue;
+    url.push(inLanguage(base, lang, page.path));
+  }
+  return {
+    ci: {
+      collect: {
+        chromePath: CHROME.executablePath,
+        settings: {
+          chromeFlags: `--headless ${CHROME.args.join(' ')}`,
+          onlyCategories: ['accessibility', 'best-practices'],
+          disableStorageReset: true,
+        },
+        numberOfRuns: 1,
+        url,
+        puppeteerScript: './lighthouse-login.cjs',
+        puppeteerLaunchOptions: CHROME,
+      },
+      assert: { assertions: { 'categories:accessibility': ['error', { minScore: 1 }] } },
+      upload: { target: 'filesystem', outputDir: './reports/lighthouse' },
+    },
+  };
+}
+
+export function asFile(config) {
+  return `${JSON.stringify(config, null, 2)}\n`;
+}
