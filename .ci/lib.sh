@@ -61,9 +61,10 @@ ensure_a11y_packages() {
   fi
 }
 
-# Starts target/debug/inzage on a free port with a fresh data directory and the demo data, runs the suite
-# against it, and stops it again whatever the outcome.
-run_a11y_against_fresh_portal() {
+# Starts target/debug/inzage on a free port with a fresh data directory and the demo
+# data, runs the command given with the portal's base URL as its last argument, and stops
+# the portal again whatever the outcome.
+with_fresh_portal() {
   local data port pid status=0
   data=$(mktemp -d)
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
@@ -74,7 +75,7 @@ run_a11y_against_fresh_portal() {
     if curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1; then break; fi
     sleep 0.1
   done
-  node a11y/run.mjs --base-url "http://127.0.0.1:$port" || status=$?
+  "$@" "http://127.0.0.1:$port" || status=$?
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   if [ "$status" != 0 ]; then
@@ -83,3 +84,40 @@ run_a11y_against_fresh_portal() {
   rm -rf "$data"
   return "$status"
 }
+
+a11y_suite() { node a11y/run.mjs --base-url "$1"; }
+
+run_a11y_against_fresh_portal() { with_fresh_portal a11y_suite; }
+
+# The auditors' pa11y-ci, pinned, in a cache directory outside the repository; it never
+# downloads a browser (Debian's Chromium, as .pa11yci says).
+PA11Y_CI_VERSION=4.1.1
+ensure_pa11y() {
+  PA11Y_DIR="${XDG_CACHE_HOME:-$HOME/.cache}/inzage/pa11y-ci-$PA11Y_CI_VERSION"
+  if [ ! -x "$PA11Y_DIR/node_modules/.bin/pa11y-ci" ]; then
+    step "pa11y-ci $PA11Y_CI_VERSION: npm install (no browser download)"
+    mkdir -p "$PA11Y_DIR"
+    (cd "$PA11Y_DIR" && PUPPETEER_SKIP_DOWNLOAD=1 PUPPETEER_SKIP_CHROMIUM_DOWNLOAD=1 \
+      npm install --no-audit --no-fund --loglevel=error "pa11y-ci@$PA11Y_CI_VERSION" >/dev/null)
+  fi
+}
+
+# pa11y-ci on the checked-in .pa11yci, pointed at the fresh portal. In CI a fixed subset
+# ($PA11Y_SUBSET=signed-out: the pages a visitor sees, both languages, with their error
+# states, plus the dashboard with its narrow exception); `PA11Y_SUBSET=all` runs all 150.
+pa11y_auditors() {
+  local config; config=$(mktemp --suffix=.json)
+  node -e '
+    const [file, base, subset] = process.argv.slice(1);
+    const config = JSON.parse(require("fs").readFileSync(file, "utf8"));
+    const signedIn = (u) => typeof u !== "string" && u.actions.some((a) => a.startsWith("navigate to"));
+    if (subset !== "all") config.urls = config.urls.filter((u) => !signedIn(u) || u.hideElements);
+    process.stdout.write(JSON.stringify(config).replaceAll("http://127.0.0.1:8080", base));
+  ' a11y/.pa11yci "$1" "${PA11Y_SUBSET:-signed-out}" >"$config"
+  "$PA11Y_DIR/node_modules/.bin/pa11y-ci" --config "$config"
+  local status=$?
+  rm -f "$config"
+  return "$status"
+}
+
+run_pa11y_against_fresh_portal() { with_fresh_portal pa11y_auditors; }
