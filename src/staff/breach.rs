@@ -239,6 +239,8 @@ fn open(keys: &Keyring, row: &BreachEventRow) -> anyhow::Result<BreachEvent> {
 /// A new report. `id` comes from the form, so the same form sent twice is one breach.
 pub struct Report {
     pub id: Uuid,
+    /// A fixed reference (the demo's); `None` draws the next of the year.
+    pub reference: Option<String>,
     pub by: Uuid,
     pub facts: BreachFacts,
 }
@@ -261,7 +263,10 @@ pub async fn report(
         let count = store.count_breaches_since(year_start).await?;
         let row = BreachRow {
             id: report.id,
-            reference: format!("DL-{}-{:04}", now.year(), count + 1),
+            reference: report
+                .reference
+                .clone()
+                .unwrap_or_else(|| format!("DL-{}-{:04}", now.year(), count + 1)),
             reported_at: now,
             reported_by: report.by,
         };
@@ -371,4 +376,9 @@ pub async fn register(store: &dyn Store, keys: &Keyring) -> anyhow::Result<Vec<B
     }
     breaches.sort_by_key(Breach::sort_key);
     Ok(breaches)
+}
+
+/// Whether a breach with this id was recorded (a report form sent before).
+pub async fn exists(store: &dyn Store, id: Uuid) -> anyhow::Result<bool> {
+    Ok(store.breach_by_id(id).await?.is_some())
 }

@@ -5,6 +5,7 @@ mod helpers;
 mod account_links;
 mod accounts;
 mod audit_trail;
+mod breaches;
 mod components;
 mod config;
 mod corrections;

@@ -122,12 +122,13 @@ pub async fn staff_breach_report_post(
         noticed_at,
         ..Default::default()
     };
-    let already = state.store.breach_by_id(id).await?.is_some();
+    let already = breach::exists(state.store.as_ref(), id).await?;
     let reference = breach::report(
         state.store.as_ref(),
         &state.vault.keys,
         Report {
             id,
+            reference: None,
             by: who.staff.id,
             facts,
         },

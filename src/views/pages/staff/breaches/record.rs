@@ -107,7 +107,7 @@ pub fn record(ctx: &PageContext, view: &RecordView) -> Markup {
         h2 { (ctx.t("breach-history-heading")) }
         p { (ctx.t("breach-history-intro")) }
         (data_table(&Table {
-            id: "breach-history",
+            id: "breach_history",
             caption: ctx.t("breach-history-caption"),
             headers: vec![
                 ctx.t("breach-history-number"),
