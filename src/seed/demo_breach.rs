@@ -21,8 +21,12 @@ pub async fn seed_demo_breach(vault: &Vault, now: OffsetDateTime) -> anyhow::Res
         return Ok(());
     }
     let missing = || anyhow::anyhow!("the demo staff are missing");
-    let agent = demo_staff_id(vault, "agent@example.nl").await?.ok_or_else(missing)?;
-    let officer = demo_staff_id(vault, "fg@example.nl").await?.ok_or_else(missing)?;
+    let agent = demo_staff_id(vault, "agent@example.nl")
+        .await?
+        .ok_or_else(missing)?;
+    let officer = demo_staff_id(vault, "fg@example.nl")
+        .await?
+        .ok_or_else(missing)?;
     let reported_at = now - Duration::hours(30);
     let noticed_at = now - Duration::hours(31);
     let reported = BreachFacts {

@@ -10,8 +10,8 @@ mod request_history;
 mod staff;
 
 pub use bulk::seed_bulk;
-pub use demo_breach::{DEMO_BREACH_REFERENCE, seed_demo_breach};
 pub use demo::{DEMO_CUSTOMERS, DEMO_PASSWORD, DemoCustomer, seed_demo};
+pub use demo_breach::{DEMO_BREACH_REFERENCE, seed_demo_breach};
 pub use demo_requests::DemoTeam;
 pub use history::{HistoryPlan, history_for};
 pub use request_history::seed_request_history;

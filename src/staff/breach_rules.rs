@@ -84,7 +84,8 @@ pub fn problems(facts: &BreachFacts) -> Vec<(&'static str, &'static str)> {
         match facts.aware_at {
             None => found.push(("aware_at", "breach-error-aware-needed")),
             Some(aware) => {
-                if breach_deadline::is_late(aware, notified) && facts.delay_reasons.trim().is_empty()
+                if breach_deadline::is_late(aware, notified)
+                    && facts.delay_reasons.trim().is_empty()
                 {
                     found.push(("delay_reasons", "breach-error-delay-reasons"));
                 }

@@ -48,7 +48,12 @@ async fn edit_form(
         fields.retain(|(n, _)| n != name);
         fields.push((name, value));
     }
-    browser.post(app.url(&path)).form(&fields).send().await.unwrap()
+    browser
+        .post(app.url(&path))
+        .form(&fields)
+        .send()
+        .await
+        .unwrap()
 }
 
 crate::on_both_backends! {

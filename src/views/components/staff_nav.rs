@@ -97,7 +97,11 @@ mod tests {
             .collect();
         assert_eq!(
             offered,
-            [paths::STAFF_HOME, paths::STAFF_BREACH_REPORT, paths::STAFF_TEAM]
+            [
+                paths::STAFF_HOME,
+                paths::STAFF_BREACH_REPORT,
+                paths::STAFF_TEAM
+            ]
         );
         assert_eq!(
             staff_current(paths::STAFF_REQUEST, paths::STAFF_REQUESTS),

@@ -50,10 +50,16 @@ pub async fn staff_breach_edit_post(
     let (breach, _) = find(&state, &path.into_inner()).await?;
     let form = from_pairs(&pairs);
     let Some(version) = form.version.trim().parse::<i64>().ok() else {
-        return Ok(html_response(StatusCode::CONFLICT, stale(&ctx, &breach.reference)));
+        return Ok(html_response(
+            StatusCode::CONFLICT,
+            stale(&ctx, &breach.reference),
+        ));
     };
     if version != breach.version {
-        return Ok(html_response(StatusCode::CONFLICT, stale(&ctx, &breach.reference)));
+        return Ok(html_response(
+            StatusCode::CONFLICT,
+            stale(&ctx, &breach.reference),
+        ));
     }
     let now = state.clock.now();
     let zone = &ctx.organisation.time_zone;
@@ -101,7 +107,10 @@ pub async fn staff_breach_edit_post(
     )
     .await?;
     match saved {
-        Saved::Stale => Ok(html_response(StatusCode::CONFLICT, stale(&ctx, &breach.reference))),
+        Saved::Stale => Ok(html_response(
+            StatusCode::CONFLICT,
+            stale(&ctx, &breach.reference),
+        )),
         Saved::Saved => {
             tracing::info!(breach = %breach.id, "a breach record was changed");
             let _ = session.insert(SAVED, true);

@@ -173,13 +173,25 @@ pub fn parse(
         .collect();
     let texts: [(&'static str, &String, &mut String); 13] = [
         ("title", &form.title, &mut facts.title),
-        ("what_happened", &form.what_happened, &mut facts.what_happened),
+        (
+            "what_happened",
+            &form.what_happened,
+            &mut facts.what_happened,
+        ),
         ("how_noticed", &form.how_noticed, &mut facts.how_noticed),
         ("affected", &form.affected, &mut facts.affected),
         ("ap_reference", &form.ap_reference, &mut facts.ap_reference),
-        ("delay_reasons", &form.delay_reasons, &mut facts.delay_reasons),
+        (
+            "delay_reasons",
+            &form.delay_reasons,
+            &mut facts.delay_reasons,
+        ),
         ("encryption", &form.encryption, &mut facts.encryption),
-        ("subject_categories", &form.subject_categories, &mut facts.subject_categories),
+        (
+            "subject_categories",
+            &form.subject_categories,
+            &mut facts.subject_categories,
+        ),
         ("consequences", &form.consequences, &mut facts.consequences),
         ("severity", &form.severity, &mut facts.severity),
         ("rationale", &form.rationale, &mut facts.rationale),

@@ -53,18 +53,34 @@ pub fn edit(ctx: &PageContext, view: &EditView) -> Markup {
         textarea(ctx, &a)
     };
     let yes_no = |name: &str, legend_id: &str, chosen: &str| {
-        let options: Vec<Choice> = [("yes", "breach-yes"), ("no", "breach-no"), ("unknown", "breach-unknown")]
-            .into_iter()
-            .map(|(value, label)| Choice {
-                value,
-                label: ctx.t(label),
-                hint: None,
-                checked: chosen == value,
-            })
-            .collect();
-        choices(ctx, name, &ctx.t(legend_id), None, error(name).as_deref(), ChoiceKind::Radio, &options)
+        let options: Vec<Choice> = [
+            ("yes", "breach-yes"),
+            ("no", "breach-no"),
+            ("unknown", "breach-unknown"),
+        ]
+        .into_iter()
+        .map(|(value, label)| Choice {
+            value,
+            label: ctx.t(label),
+            hint: None,
+            checked: chosen == value,
+        })
+        .collect();
+        choices(
+            ctx,
+            name,
+            &ctx.t(legend_id),
+            None,
+            error(name).as_deref(),
+            ChoiceKind::Radio,
+            &options,
+        )
     };
-    let ticks = |name: &str, legend_id: &str, hint: Option<&str>, options: Vec<(&str, String)>, chosen: &[String]| {
+    let ticks = |name: &str,
+                 legend_id: &str,
+                 hint: Option<&str>,
+                 options: Vec<(&str, String)>,
+                 chosen: &[String]| {
         let options: Vec<Choice> = options
             .into_iter()
             .map(|(value, label)| Choice {
@@ -74,7 +90,15 @@ pub fn edit(ctx: &PageContext, view: &EditView) -> Markup {
                 checked: chosen.iter().any(|c| c == value),
             })
             .collect();
-        choices(ctx, name, &ctx.t(legend_id), hint, error(name).as_deref(), ChoiceKind::Checkbox, &options)
+        choices(
+            ctx,
+            name,
+            &ctx.t(legend_id),
+            hint,
+            error(name).as_deref(),
+            ChoiceKind::Checkbox,
+            &options,
+        )
     };
     let statuses: Vec<Choice> = Status::ALL
         .iter()

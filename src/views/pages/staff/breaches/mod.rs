@@ -192,8 +192,16 @@ pub fn sections(
             vec![
                 line("breach-col-reference", "", Some(breach.reference.clone())),
                 line("breach-field-title", "title", text(&f.title)),
-                line("breach-col-status", "status", Some(ctx.t(status_id(f.status)))),
-                line("breach-field-ap-reference", "ap_reference", text(&f.ap_reference)),
+                line(
+                    "breach-col-status",
+                    "status",
+                    Some(ctx.t(status_id(f.status))),
+                ),
+                line(
+                    "breach-field-ap-reference",
+                    "ap_reference",
+                    text(&f.ap_reference),
+                ),
             ],
         ),
         (
@@ -207,23 +215,63 @@ pub fn sections(
         (
             "breach-section-timeline",
             vec![
-                line("breach-field-occurred-from", "occurred_from", moment(f.occurred_from)),
-                line("breach-field-occurred-to", "occurred_to", moment(f.occurred_to)),
+                line(
+                    "breach-field-occurred-from",
+                    "occurred_from",
+                    moment(f.occurred_from),
+                ),
+                line(
+                    "breach-field-occurred-to",
+                    "occurred_to",
+                    moment(f.occurred_to),
+                ),
                 line("breach-field-ongoing", "ongoing", flag(f.ongoing)),
-                line("breach-field-noticed-at", "noticed_at", moment(f.noticed_at)),
-                line("breach-field-discovered-at", "discovered_at", moment(f.discovered_at)),
+                line(
+                    "breach-field-noticed-at",
+                    "noticed_at",
+                    moment(f.noticed_at),
+                ),
+                line(
+                    "breach-field-discovered-at",
+                    "discovered_at",
+                    moment(f.discovered_at),
+                ),
                 line("breach-field-aware-at", "aware_at", moment(f.aware_at)),
-                line("breach-field-processor-told-at", "processor_told_at", moment(f.processor_told_at)),
-                line("breach-col-deadline", "aware_at", f.aware_at.map(|_| deadline_text(ctx, breach))),
-                line("breach-field-ap-notified-at", "ap_notified_at", moment(f.ap_notified_at)),
-                line("breach-field-delay-reasons", "delay_reasons", text(&f.delay_reasons)),
+                line(
+                    "breach-field-processor-told-at",
+                    "processor_told_at",
+                    moment(f.processor_told_at),
+                ),
+                line(
+                    "breach-col-deadline",
+                    "aware_at",
+                    f.aware_at.map(|_| deadline_text(ctx, breach)),
+                ),
+                line(
+                    "breach-field-ap-notified-at",
+                    "ap_notified_at",
+                    moment(f.ap_notified_at),
+                ),
+                line(
+                    "breach-field-delay-reasons",
+                    "delay_reasons",
+                    text(&f.delay_reasons),
+                ),
             ],
         ),
         (
             "breach-section-breach",
             vec![
-                line("breach-field-what-happened", "what_happened", text(&f.what_happened)),
-                line("breach-field-how-noticed", "how_noticed", text(&f.how_noticed)),
+                line(
+                    "breach-field-what-happened",
+                    "what_happened",
+                    text(&f.what_happened),
+                ),
+                line(
+                    "breach-field-how-noticed",
+                    "how_noticed",
+                    text(&f.how_noticed),
+                ),
                 line("breach-field-nature", "nature", list(&f.nature)),
                 line("breach-field-nature-how", "nature_how", list(&f.nature_how)),
             ],
@@ -233,18 +281,42 @@ pub fn sections(
             vec![
                 line("breach-field-affected", "affected", text(&f.affected)),
                 line("breach-field-categories", "categories", category_names),
-                line("breach-field-records-min", "records_min", number(f.records_min)),
-                line("breach-field-records-max", "records_max", number(f.records_max)),
-                line("breach-field-special", "special_categories", flag(f.special_categories)),
+                line(
+                    "breach-field-records-min",
+                    "records_min",
+                    number(f.records_min),
+                ),
+                line(
+                    "breach-field-records-max",
+                    "records_max",
+                    number(f.records_max),
+                ),
+                line(
+                    "breach-field-special",
+                    "special_categories",
+                    flag(f.special_categories),
+                ),
                 line("breach-field-encryption", "encryption", text(&f.encryption)),
             ],
         ),
         (
             "breach-section-people",
             vec![
-                line("breach-field-subject-categories", "subject_categories", text(&f.subject_categories)),
-                line("breach-field-people-min", "people_min", number(f.people_min)),
-                line("breach-field-people-max", "people_max", number(f.people_max)),
+                line(
+                    "breach-field-subject-categories",
+                    "subject_categories",
+                    text(&f.subject_categories),
+                ),
+                line(
+                    "breach-field-people-min",
+                    "people_min",
+                    number(f.people_min),
+                ),
+                line(
+                    "breach-field-people-max",
+                    "people_max",
+                    number(f.people_max),
+                ),
                 line("breach-field-vulnerable", "vulnerable", flag(f.vulnerable)),
             ],
         ),
@@ -255,9 +327,17 @@ pub fn sections(
         (
             "breach-section-consequences",
             vec![
-                line("breach-field-consequences", "consequences", text(&f.consequences)),
+                line(
+                    "breach-field-consequences",
+                    "consequences",
+                    text(&f.consequences),
+                ),
                 line("breach-field-severity", "severity", text(&f.severity)),
-                line("breach-field-decision", "decision", f.decision.map(|d| ctx.t(decision_id(Some(d))))),
+                line(
+                    "breach-field-decision",
+                    "decision",
+                    f.decision.map(|d| ctx.t(decision_id(Some(d)))),
+                ),
                 line("breach-field-rationale", "rationale", text(&f.rationale)),
                 line("breach-decided-by", "decision", f.decided_by.map(who)),
                 line("breach-decided-at", "decision", moment(f.decided_at)),
@@ -271,7 +351,13 @@ pub fn sections(
                 (!f.follow_ups.is_empty()).then(|| {
                     f.follow_ups
                         .iter()
-                        .map(|u| format!("{}: {}", moment_in_words(ctx.lang, &ctx.organisation.time_zone, u.at), u.text))
+                        .map(|u| {
+                            format!(
+                                "{}: {}",
+                                moment_in_words(ctx.lang, &ctx.organisation.time_zone, u.at),
+                                u.text
+                            )
+                        })
                         .collect::<Vec<_>>()
                         .join("\n")
                 }),
