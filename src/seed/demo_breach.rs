@@ -6,7 +6,7 @@ use time::{Duration, OffsetDateTime};
 use uuid::Uuid;
 
 use super::demo_staff_id;
-use crate::staff::breach::{self, BreachFacts, Decision, EventKind, Report, Status};
+use crate::staff::breach::{self, BreachFacts, Change, Decision, EventKind, Report, Status};
 use crate::vault::Vault;
 
 /// Fixed, so seeding twice adds it once.
@@ -78,16 +78,13 @@ pub async fn seed_demo_breach(vault: &Vault, now: OffsetDateTime) -> anyhow::Res
             .into(),
         ..reported
     };
-    breach::change(
-        store,
-        &vault.keys,
-        &current,
-        current.version,
-        EventKind::Updated,
-        assessed,
-        officer,
-        now - Duration::hours(20),
-    )
-    .await?;
+    let change = Change {
+        version: current.version,
+        kind: EventKind::Updated,
+        facts: assessed,
+        by: officer,
+        at: now - Duration::hours(20),
+    };
+    breach::change(store, &vault.keys, &current, change).await?;
     Ok(())
 }

@@ -293,18 +293,30 @@ pub enum Saved {
     Stale,
 }
 
-/// Appends a change made from a form that showed `version`. The decision's "who and
-/// when" follow whoever changes the decision or its rationale.
+/// A change made from a form that showed `version`.
+pub struct Change {
+    pub version: i64,
+    pub kind: EventKind,
+    pub facts: BreachFacts,
+    pub by: Uuid,
+    pub at: OffsetDateTime,
+}
+
+/// Appends a change. The decision's "who and when" follow whoever changes the decision
+/// or its rationale.
 pub async fn change(
     store: &dyn Store,
     keys: &Keyring,
     breach: &Breach,
-    version: i64,
-    kind: EventKind,
-    mut facts: BreachFacts,
-    by: Uuid,
-    now: OffsetDateTime,
+    change: Change,
 ) -> anyhow::Result<Saved> {
+    let Change {
+        version,
+        kind,
+        mut facts,
+        by,
+        at: now,
+    } = change;
     if version != breach.version {
         return Ok(Saved::Stale);
     }

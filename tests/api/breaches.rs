@@ -171,7 +171,7 @@ crate::on_both_backends! {
             let posted = officer.post(app.url(&url)).form(&[("csrf", token.as_str())]).send().await.unwrap();
             assert!(matches!(posted.status().as_u16(), 404 | 405), "POST {url}: {}", posted.status());
             let deleted = officer.delete(app.url(&url)).send().await.unwrap();
-            assert!(matches!(deleted.status().as_u16(), 403 | 404 | 405), "DELETE {url}: {}", deleted.status());
+            assert!(matches!(deleted.status().as_u16(), 403..=405), "DELETE {url}: {}", deleted.status());
         }
         let (_, events) = breach::find(app.store.as_ref(), &app.vault.keys, reference).await.unwrap().unwrap();
         assert_eq!(events.iter().map(|e| e.number).collect::<Vec<_>>(), [1, 2, 3]);

@@ -12,7 +12,7 @@ use crate::auth::csrf::{self, Protected};
 use crate::error::AppError;
 use crate::paths;
 use crate::routes::account::redirect::see_other;
-use crate::staff::breach::{self, EventKind, Saved};
+use crate::staff::breach::{self, Change, EventKind, Saved};
 use crate::staff::guard::May;
 use crate::staff::permissions::KeepBreachRegister;
 use crate::state::AppState;
@@ -95,17 +95,14 @@ pub async fn staff_breach_edit_post(
     } else {
         EventKind::Updated
     };
-    let saved = breach::change(
-        state.store.as_ref(),
-        &state.vault.keys,
-        &breach,
+    let change = Change {
         version,
         kind,
         facts,
-        who.staff.id,
-        now,
-    )
-    .await?;
+        by: who.staff.id,
+        at: now,
+    };
+    let saved = breach::change(state.store.as_ref(), &state.vault.keys, &breach, change).await?;
     match saved {
         Saved::Stale => Ok(html_response(
             StatusCode::CONFLICT,
