@@ -95,9 +95,9 @@ store_area! {
             Ok(read!(self, fetch_optional, query_as(SELECT_BREACH_BY_ID), id))
         }
 
-        /// How many breaches were reported since `since` (for the next reference).
-        async fn count_breaches_since(&self, since: OffsetDateTime) -> anyhow::Result<i64> {
-            Ok(read!(self, fetch_one, query_scalar(COUNT_SINCE), since))
+        /// How many references start with `prefix` (`DL-2026-`), for the next one.
+        async fn count_breach_references(&self, prefix: &str) -> anyhow::Result<i64> {
+            Ok(read!(self, fetch_one, query_scalar(COUNT_WITH_PREFIX), format!("{prefix}%")))
         }
 
         /// One breach's history, oldest first.
@@ -122,7 +122,7 @@ const SELECT_BREACH_BY_REFERENCE: &str =
     "SELECT id, reference, reported_at, reported_by FROM breaches WHERE reference = $1";
 const SELECT_BREACH_BY_ID: &str =
     "SELECT id, reference, reported_at, reported_by FROM breaches WHERE id = $1";
-const COUNT_SINCE: &str = "SELECT COUNT(*) FROM breaches WHERE reported_at >= $1";
+const COUNT_WITH_PREFIX: &str = "SELECT COUNT(*) FROM breaches WHERE reference LIKE $1";
 const SELECT_EVENTS: &str = "SELECT breach_id, number, at, actor_id, kind, sealed \
      FROM breach_events WHERE breach_id = $1 ORDER BY number";
 const SELECT_LATEST_EVENTS: &str = "SELECT e.breach_id, e.number, e.at, e.actor_id, e.kind, e.sealed \

@@ -253,20 +253,18 @@ pub async fn report(
     report: Report,
     now: OffsetDateTime,
 ) -> anyhow::Result<String> {
-    let year_start = now
-        .replace_date(time::Date::from_ordinal_date(now.year(), 1)?)
-        .replace_time(time::Time::MIDNIGHT);
+    let prefix = format!("DL-{}-", now.year());
     for _ in 0..5 {
         if let Some(existing) = store.breach_by_id(report.id).await? {
             return Ok(existing.reference);
         }
-        let count = store.count_breaches_since(year_start).await?;
+        let count = store.count_breach_references(&prefix).await?;
         let row = BreachRow {
             id: report.id,
             reference: report
                 .reference
                 .clone()
-                .unwrap_or_else(|| format!("DL-{}-{:04}", now.year(), count + 1)),
+                .unwrap_or_else(|| format!("{prefix}{:04}", count + 1)),
             reported_at: now,
             reported_by: report.by,
         };

@@ -113,6 +113,7 @@ crate::on_both_backends! {
         let (_, done) = page(&agent, &app, paths::STAFF_BREACH_REPORT).await;
         let at = done.find("als DL-").expect("the reference is shown") + "als ".len();
         let reference: String = done[at..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
+        assert_eq!(reference, format!("DL-{}-0001", app.clock.now().year()), "the year's first, the demo's own aside");
         assert_eq!(app.store.breaches().await.unwrap().len(), 2, "the demo breach and this one, once");
         let mail = mail_about(&app, &reference).await;
         assert!(mail.contains("fg@example.nl"), "{mail}");

@@ -71,7 +71,7 @@ pub fn draft(
                 p { (ctx.t("breach-draft-complete")) }
             } @else {
                 p { (ctx.t_with_number("breach-draft-todo-count", "count", empty.len() as i64)) }
-                ul class="list list--bullet" {
+                ul class="list list--links" {
                     @for (label, field) in &empty {
                         li { a href=(format!("{edit}#{field}")) { (ctx.t(label)) } }
                     }
@@ -82,7 +82,9 @@ pub fn draft(
             h2 { (ctx.t(heading)) }
             (summary(&lines, ctx))
         }
-        p class="no-print" { a href=(paths::staff_breach(&breach.reference)) { (ctx.t("breach-back-to-record")) } }
+        ul class="list list--links no-print" {
+            li { a href=(paths::staff_breach(&breach.reference)) { (ctx.t("breach-back-to-record")) } }
+        }
     };
     render(ctx, Page::new("breach-draft-title", body))
 }

@@ -182,7 +182,9 @@ pub fn edit(ctx: &PageContext, view: &EditView) -> Markup {
             }))
             (button(&ctx.t("breach-edit-button"), ButtonStyle::Primary))
         }
-        p { a href=(paths::staff_breach(view.reference)) { (ctx.t("breach-back-to-record")) } }
+        ul class="list list--links" {
+            li { a href=(paths::staff_breach(view.reference)) { (ctx.t("breach-back-to-record")) } }
+        }
     };
     let mut page = Page::new("breach-edit-title", body);
     page.has_errors = !errors.is_empty();

@@ -29,7 +29,9 @@ pub fn register(ctx: &PageContext, breaches: &[Breach], now: OffsetDateTime) -> 
         h1 { (ctx.t("breach-register-title")) }
         p class="lead" { (ctx.t("breach-register-intro")) }
         p { (ctx.t_with_number("breach-register-open", "count", open as i64)) }
-        p { a href=(paths::STAFF_BREACH_REPORT) { (ctx.t("breach-register-report-link")) } }
+        ul class="list list--links" {
+            li { a href=(paths::STAFF_BREACH_REPORT) { (ctx.t("breach-register-report-link")) } }
+        }
         @if breaches.is_empty() {
             p { (ctx.t("breach-register-empty")) }
         } @else {
