@@ -100,6 +100,23 @@ pub const STAFF_AUDIT_CSV: &str = "/staff/audit.csv";
 pub const STAFF_AUDIT_VERIFY: &str = "/staff/audit/verify";
 pub const STAFF_REGISTER: &str = "/staff/register";
 pub const STAFF_RETENTION: &str = "/staff/retention";
+/// The breach register (issue 12): any staff member reports a suspected breach; the
+/// privacy officer keeps the register, each breach's record and its AP notification draft.
+pub const STAFF_BREACH_REPORT: &str = "/staff/breaches/report";
+pub const STAFF_BREACHES: &str = "/staff/breaches";
+pub const STAFF_BREACH: &str = "/staff/breaches/{reference}";
+pub const STAFF_BREACH_EDIT: &str = "/staff/breaches/{reference}/edit";
+pub const STAFF_BREACH_DRAFT: &str = "/staff/breaches/{reference}/draft";
+
+/// The page of breach `reference`.
+pub fn staff_breach(reference: &str) -> String {
+    STAFF_BREACH.replace("{reference}", reference)
+}
+
+/// A page of breach `reference`: `edit` or `draft`.
+pub fn staff_breach_page(reference: &str, page: &str) -> String {
+    format!("{}/{page}", staff_breach(reference))
+}
 
 /// The staff page of the request `reference`.
 pub fn staff_request(reference: &str) -> String {
@@ -140,7 +157,7 @@ pub fn activate_token(token: &str) -> String {
 }
 
 /// Every route that accepts POST; the tests check that each refuses a missing token.
-pub const POST_ROUTES: [&str; 33] = [
+pub const POST_ROUTES: [&str; 35] = [
     SIGN_IN,
     SIGN_OUT,
     ACTIVATE,
@@ -176,6 +193,9 @@ pub const POST_ROUTES: [&str; 33] = [
     STAFF_REQUESTS_ASSIGN,
     "/staff/requests/AVG-2026-SAMPLE/show",
     "/staff/requests/AVG-2026-SAMPLE/complete",
+    // The breach register (issue 12).
+    STAFF_BREACH_REPORT,
+    "/staff/breaches/DL-2026-SAMPLE/edit",
 ];
 
 /// Under `/account`: for signed-in customers only.

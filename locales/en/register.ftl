@@ -157,3 +157,11 @@ register-measure-sessions = After 30 minutes without activity you are signed out
 register-measure-transport = The connection to the portal is encrypted.
 register-measure-logs = The technical logs hold no personal data.
 register-measure-retention = We delete data by itself when its retention period has passed.
+
+# The breach register (issue 12).
+register-category-breach-records = Data breaches
+register-category-breach-records-description = If your data was ever part of a data breach: what happened, what we knew about it and what we did.
+register-field-breach-description = What happened in a data breach
+register-field-breach-people-affected = How many people and which data it was about
+register-event-breach-closed = the breach was closed
+register-law-gdpr-33-5 = the GDPR (article 33(5)): we must record every data breach, so the authority can check what we did. We keep it five years

@@ -157,3 +157,11 @@ register-measure-sessions = Na 30 minuten zonder activiteit wordt u uitgelogd. N
 register-measure-transport = De verbinding met het portaal is versleuteld.
 register-measure-logs = In de technische logboeken staan geen persoonsgegevens.
 register-measure-retention = We verwijderen gegevens vanzelf als de bewaartermijn voorbij is.
+
+# The breach register (issue 12).
+register-category-breach-records = Datalekken
+register-category-breach-records-description = Als uw gegevens ooit bij een datalek waren: wat er gebeurde, wat we wisten en wat we deden.
+register-field-breach-description = Wat er gebeurde bij een datalek
+register-field-breach-people-affected = Over hoeveel mensen en welke gegevens het ging
+register-event-breach-closed = het datalek is afgesloten
+register-law-gdpr-33-5 = de AVG (artikel 33 lid 5): we moeten elk datalek vastleggen, zodat de Autoriteit kan nagaan wat we deden. We bewaren dit vijf jaar

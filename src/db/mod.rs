@@ -21,6 +21,7 @@ mod accounts;
 mod audit;
 mod audit_search;
 mod billing;
+mod breaches;
 #[macro_use]
 mod consents;
 mod contacts;
@@ -49,6 +50,7 @@ pub use accounts::AccountStore;
 pub use audit::AuditStore;
 pub use audit_search::{AuditFilter, AuditSearchStore};
 pub use billing::BillingStore;
+pub use breaches::{Appended, BreachEventRow, BreachRow, BreachStore};
 pub use bundle::BundleStore;
 pub use consents::ConsentStore;
 pub use contacts::ContactStore;
@@ -108,6 +110,7 @@ pub trait Store:
     + StaffStore
     + DashboardStore
     + PastRequestStore
+    + BreachStore
     + 'static
 {
     fn backend(&self) -> Backend;

@@ -234,6 +234,30 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             paths::STAFF_RETENTION,
             staff::retention::view_staff_retention_get,
         ))
+        // The breach register (issue 12). "report" comes before the pattern it would
+        // otherwise match.
+        .service(form_page(
+            paths::STAFF_BREACH_REPORT,
+            staff::breaches::report::view_staff_breach_report_get,
+            staff::breaches::report::staff_breach_report_post,
+        ))
+        .service(page(
+            paths::STAFF_BREACHES,
+            staff::breaches::register::view_staff_breaches_get,
+        ))
+        .service(page(
+            paths::STAFF_BREACH,
+            staff::breaches::record::view_staff_breach_get,
+        ))
+        .service(form_page(
+            paths::STAFF_BREACH_EDIT,
+            staff::breaches::edit::view_staff_breach_edit_get,
+            staff::breaches::edit::staff_breach_edit_post,
+        ))
+        .service(page(
+            paths::STAFF_BREACH_DRAFT,
+            staff::breaches::draft::view_staff_breach_draft_get,
+        ))
         .service(page(paths::HEALTH, health::health_get))
         .service(page(paths::LANGUAGE, language::language_get))
         .service(page(paths::STATIC, assets::asset_get));

@@ -156,6 +156,7 @@ pub async fn seed_demo(
         added += 1;
     }
     super::seed_request_history(vault, now).await?;
+    super::seed_demo_breach(vault, now).await?;
     Ok(added)
 }
 

@@ -3,6 +3,7 @@
 
 mod bulk;
 mod demo;
+mod demo_breach;
 mod demo_requests;
 mod history;
 mod request_history;
@@ -10,6 +11,7 @@ mod staff;
 
 pub use bulk::seed_bulk;
 pub use demo::{DEMO_CUSTOMERS, DEMO_PASSWORD, DemoCustomer, seed_demo};
+pub use demo_breach::{DEMO_BREACH_REFERENCE, seed_demo_breach};
 pub use demo_requests::DemoTeam;
 pub use history::{HistoryPlan, history_for};
 pub use request_history::seed_request_history;

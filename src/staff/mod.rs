@@ -3,6 +3,9 @@
 //! gets a one-time activation link and chooses a password with it; they sign in at their
 //! own entrance (`/staff/sign-in`) under the same password, throttling and session rules.
 
+pub mod breach;
+pub mod breach_deadline;
+pub mod breach_rules;
 pub mod dashboard;
 pub mod guard;
 pub mod permissions;

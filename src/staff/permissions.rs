@@ -25,6 +25,10 @@ pub struct SeeRegister;
 pub struct SeeDashboard;
 /// Adds staff members.
 pub struct ManageStaff;
+/// Reports a suspected breach (any staff member: whoever notices it first).
+pub struct ReportBreach;
+/// Reads and keeps the breach register and drafts the notification to the authority.
+pub struct KeepBreachRegister;
 
 const AGENT_AND_OFFICER: &[Role] = &[Role::Agent, Role::PrivacyOfficer];
 const OFFICER: &[Role] = &[Role::PrivacyOfficer];
@@ -54,6 +58,15 @@ impl Permission for ManageStaff {
     const ROLES: &'static [Role] = &[Role::Administrator];
 }
 
+impl Permission for ReportBreach {
+    const NAME: &'static str = "report-breach";
+    const ROLES: &'static [Role] = &Role::ALL;
+}
+impl Permission for KeepBreachRegister {
+    const NAME: &'static str = "keep-breach-register";
+    const ROLES: &'static [Role] = OFFICER;
+}
+
 impl Role {
     /// Whether this role has permission `P`.
     pub fn may<P: Permission>(self) -> bool {
@@ -81,5 +94,8 @@ mod tests {
         assert!(admin.may::<SeeDashboard>() && officer.may::<SeeDashboard>());
         assert!(!agent.may::<SeeDashboard>());
         assert!(admin.may::<ManageStaff>() && !officer.may::<ManageStaff>());
+        assert!(Role::ALL.iter().all(|role| role.may::<ReportBreach>()));
+        assert!(officer.may::<KeepBreachRegister>() && !agent.may::<KeepBreachRegister>());
+        assert!(!admin.may::<KeepBreachRegister>());
     }
 }

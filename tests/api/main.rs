@@ -6,6 +6,7 @@ mod account_links;
 mod accounts;
 mod audit_trail;
 mod backup;
+mod breaches;
 mod components;
 mod config;
 mod corrections;

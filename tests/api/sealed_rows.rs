@@ -21,6 +21,8 @@ const SEALED_ROWS: &[(&str, &str)] = &[
     ("RequestRow", "vault"),
     ("RequestEventRow", "vault"),
     ("StaffRow", "staff"),
+    ("BreachRow", "staff"),
+    ("BreachEventRow", "staff"),
 ];
 
 /// Method name -> the module allowed to call it, for every area method whose return type

@@ -15,7 +15,7 @@ use crate::helpers::TestApp;
 
 const SANNE: &str = "100200300";
 
-fn client() -> Client {
+pub(crate) fn client() -> Client {
     reqwest::Client::builder()
         .cookie_store(true)
         .redirect(reqwest::redirect::Policy::none())
@@ -23,7 +23,7 @@ fn client() -> Client {
         .unwrap()
 }
 
-async fn seeded(app: &TestApp) {
+pub(crate) async fn seeded(app: &TestApp) {
     inzage::seed::seed_demo(&app.vault, &Passwords::new(1), app.clock.now())
         .await
         .unwrap();
@@ -54,7 +54,7 @@ async fn signed_in(app: &TestApp, entrance: &str, email: &str, password: &str) -
     browser
 }
 
-async fn staff(app: &TestApp, email: &str) -> Client {
+pub(crate) async fn staff(app: &TestApp, email: &str) -> Client {
     signed_in(
         app,
         paths::STAFF_SIGN_IN,
@@ -64,7 +64,7 @@ async fn staff(app: &TestApp, email: &str) -> Client {
     .await
 }
 
-async fn sanne(app: &TestApp) -> Client {
+pub(crate) async fn sanne(app: &TestApp) -> Client {
     signed_in(
         app,
         paths::SIGN_IN,
@@ -82,13 +82,13 @@ async fn sanne_id(app: &TestApp) -> Uuid {
         .unwrap()
 }
 
-async fn page(browser: &Client, app: &TestApp, path: &str) -> (u16, String) {
+pub(crate) async fn page(browser: &Client, app: &TestApp, path: &str) -> (u16, String) {
     let response = browser.get(app.url(path)).send().await.unwrap();
     (response.status().as_u16(), response.text().await.unwrap())
 }
 
 /// The hidden `name` value of the first form on `html`.
-fn hidden(html: &str, name: &str) -> String {
+pub(crate) fn hidden(html: &str, name: &str) -> String {
     let marker = format!(r#"name="{name}" value=""#);
     let start = html
         .find(&marker)
@@ -126,7 +126,7 @@ async fn act(
 
 /// The e-mail whose text holds `subject`, once it has arrived (they are sent in the
 /// background, so they may land in any order).
-async fn mail_about(app: &TestApp, subject: &str) -> String {
+pub(crate) async fn mail_about(app: &TestApp, subject: &str) -> String {
     for _ in 0..300 {
         for file in outbox_files(app) {
             let mail = std::fs::read_to_string(file).unwrap();
@@ -187,6 +187,11 @@ crate::on_both_backends! {
             (paths::STAFF_AUDIT_CSV, paths::STAFF_AUDIT_CSV.into(), 403, 200, 403),
             (paths::STAFF_REGISTER, paths::STAFF_REGISTER.into(), 403, 200, 403),
             (paths::STAFF_RETENTION, paths::STAFF_RETENTION.into(), 403, 200, 403),
+            (paths::STAFF_BREACH_REPORT, paths::STAFF_BREACH_REPORT.into(), 200, 200, 200),
+            (paths::STAFF_BREACHES, paths::STAFF_BREACHES.into(), 403, 200, 403),
+            (paths::STAFF_BREACH, paths::staff_breach("DL-DEMO-0001"), 403, 200, 403),
+            (paths::STAFF_BREACH_EDIT, paths::staff_breach_page("DL-DEMO-0001", "edit"), 403, 200, 403),
+            (paths::STAFF_BREACH_DRAFT, paths::staff_breach_page("DL-DEMO-0001", "draft"), 403, 200, 403),
         ];
         let covered: Vec<&str> = matrix.iter().map(|(pattern, ..)| *pattern).collect();
         for route in staff_route_constants() {
@@ -232,7 +237,7 @@ crate::on_both_backends! {
             assert_eq!(response.status(), 403, "{who} posting {}", paths::STAFF_AUDIT_VERIFY);
             checked += 1;
         }
-        assert_eq!(checked, 60, "the matrix walked {checked} combinations");
+        assert_eq!(checked, 85, "the matrix walked {checked} combinations");
         let (_, home) = page(&admin, &app, paths::STAFF_HOME).await;
         assert!(!home.contains(paths::STAFF_REQUESTS), "the administrator's menu offers no requests");
     }

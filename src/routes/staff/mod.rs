@@ -4,6 +4,7 @@
 
 pub mod activate;
 pub mod audit;
+pub mod breaches;
 pub mod home;
 pub mod register;
 pub mod requests;

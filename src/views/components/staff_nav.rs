@@ -6,11 +6,13 @@ use maud::{Markup, html};
 use super::account_nav::current;
 use crate::paths;
 use crate::staff::Role;
-use crate::staff::permissions::{ManageStaff, SearchAudit, SeeRegister, WorkRequests};
+use crate::staff::permissions::{
+    KeepBreachRegister, ManageStaff, ReportBreach, SearchAudit, SeeRegister, WorkRequests,
+};
 use crate::views::PageContext;
 
 /// (page, message id, whether `role` may open it), in the order of a working day.
-fn items(role: Role) -> [(&'static str, &'static str, bool); 6] {
+fn items(role: Role) -> [(&'static str, &'static str, bool); 8] {
     [
         (paths::STAFF_HOME, "staff-nav-home", true),
         (
@@ -32,6 +34,16 @@ fn items(role: Role) -> [(&'static str, &'static str, bool); 6] {
             paths::STAFF_RETENTION,
             "staff-nav-retention",
             role.may::<SeeRegister>(),
+        ),
+        (
+            paths::STAFF_BREACHES,
+            "staff-nav-breaches",
+            role.may::<KeepBreachRegister>(),
+        ),
+        (
+            paths::STAFF_BREACH_REPORT,
+            "staff-nav-breach-report",
+            role.may::<ReportBreach>(),
         ),
         (
             paths::STAFF_TEAM,
@@ -64,6 +76,9 @@ pub fn staff_nav(ctx: &PageContext) -> Markup {
 fn staff_current(route: &str, item: &str) -> Option<&'static str> {
     if item == paths::STAFF_HOME {
         (route == item).then_some("page")
+    } else if route == paths::STAFF_BREACH_REPORT && item == paths::STAFF_BREACHES {
+        // Reporting is its own menu item, not a page of the register.
+        None
     } else {
         current(route, item)
     }
@@ -80,7 +95,14 @@ mod tests {
             .filter(|(_, _, allowed)| *allowed)
             .map(|(path, _, _)| path)
             .collect();
-        assert_eq!(offered, [paths::STAFF_HOME, paths::STAFF_TEAM]);
+        assert_eq!(
+            offered,
+            [
+                paths::STAFF_HOME,
+                paths::STAFF_BREACH_REPORT,
+                paths::STAFF_TEAM
+            ]
+        );
         assert_eq!(
             staff_current(paths::STAFF_REQUEST, paths::STAFF_REQUESTS),
             Some("true")

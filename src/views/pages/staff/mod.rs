@@ -3,6 +3,7 @@
 
 pub mod action;
 pub mod audit;
+pub mod breaches;
 pub mod common;
 pub mod dashboard;
 pub mod queue;
