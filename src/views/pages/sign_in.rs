@@ -6,8 +6,8 @@ use maud::{Markup, html};
 use crate::auth::csrf;
 use crate::paths;
 use crate::views::components::{
-    ButtonStyle, Field, FieldError, FlashKind, button, error_summary, field, flash,
-    hidden, password_field, password_toggle,
+    ButtonStyle, Field, FieldError, FlashKind, button, error_summary, field, flash, hidden,
+    password_field, password_toggle,
 };
 use crate::views::{Page, PageContext, render};
 
