@@ -2,10 +2,9 @@
 //! into a fresh data directory with the same master key, serves and verifies; the copy
 //! holds no key, and without the key it is no use.
 
-use std::process::{Command, Stdio};
+use std::process::Command;
 
-use crate::accounts::csrf_of;
-use crate::real_binary::{KillOnDrop, free_port, wait_until_healthy};
+use crate::real_binary::{free_port, serve, sign_in_as_sanne, wait_until_healthy};
 
 fn inzage(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_inzage"))
@@ -17,59 +16,18 @@ fn inzage(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
         .unwrap()
 }
 
-fn serve(dir: &std::path::Path, port: u16, demo: bool) -> KillOnDrop {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_inzage"));
-    command.arg("serve");
-    if demo {
-        command.arg("--demo");
-    }
-    KillOnDrop(
-        command
-            .current_dir(dir)
-            .env_clear()
-            .env("INZAGE_HTTP__PORT", port.to_string())
-            .env("INZAGE_LOG__FILTER", "error")
-            .env("INZAGE_RETENTION__INTERVAL_HOURS", "0")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    )
-}
-
 /// Sanne signs in; her start page greets her by name, which only the key can open.
 async fn greets_sanne(base: &str) -> bool {
-    let client = reqwest::Client::builder()
-        .cookie_store(true)
-        .build()
-        .unwrap();
-    let page = client
-        .get(format!("{base}/sign-in"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let form = [
-        ("csrf", csrf_of(&page)),
-        ("email", "sanne.devries@example.nl".to_string()),
-        ("password", inzage::seed::DEMO_PASSWORD.to_string()),
-    ];
-    let landed = client
-        .post(format!("{base}/sign-in"))
-        .form(&form)
-        .send()
-        .await
-        .unwrap();
-    landed.text().await.unwrap().contains("Sanne de Vries")
+    let (client, _) = sign_in_as_sanne(base).await;
+    let page = client.get(format!("{base}/account")).send().await.unwrap();
+    page.text().await.unwrap().contains("Sanne de Vries")
 }
 
 #[tokio::test]
 async fn a_backup_taken_while_serving_restores_with_the_key_and_only_with_it() {
     let live = tempfile::tempdir().unwrap();
     let port = free_port();
-    let portal = serve(live.path(), port, true);
+    let portal = serve(live.path(), port, true, &[]);
     let base = format!("http://127.0.0.1:{port}");
     assert!(wait_until_healthy(&base, 60).await);
     let copy = live.path().join("backup.db");
@@ -96,7 +54,7 @@ async fn a_backup_taken_while_serving_restores_with_the_key_and_only_with_it() {
     std::fs::copy(&copy, restored.path().join("data/inzage.db")).unwrap();
     std::fs::write(restored.path().join("data/master.key"), &key).unwrap();
     let port = free_port();
-    let portal = serve(restored.path(), port, false);
+    let portal = serve(restored.path(), port, false, &[]);
     let base = format!("http://127.0.0.1:{port}");
     assert!(
         wait_until_healthy(&base, 60).await,

@@ -3,60 +3,19 @@
 //! of it, and a restart on the same data. Every request answered with its 303 is there,
 //! SQLite's integrity check is `ok`, and the audit chain verifies. Two rounds.
 
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use crate::accounts::csrf_of;
-use crate::real_binary::{KillOnDrop, free_port, wait_until_healthy};
+use crate::real_binary::{free_port, serve, sign_in_as_sanne, wait_until_healthy};
 
 const CLIENTS: usize = 16;
 const ROUNDS: usize = 2;
 const STORM: Duration = Duration::from_millis(1500);
 
-fn start(dir: &std::path::Path, port: u16, demo: bool) -> KillOnDrop {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_inzage"));
-    command.arg("serve");
-    if demo {
-        command.arg("--demo");
-    }
-    let child = command
-        .current_dir(dir)
-        .env_clear()
-        .env("INZAGE_HTTP__PORT", port.to_string())
-        .env("INZAGE_LOG__FILTER", "error")
-        .env("INZAGE_RETENTION__INTERVAL_HOURS", "0")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    KillOnDrop(child)
-}
-
 async fn signed_in(base: &str) -> reqwest::Client {
-    let client = reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
-    let page = client
-        .get(format!("{base}/sign-in"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let answer = client
-        .post(format!("{base}/sign-in"))
-        .form(&[
-            ("csrf", csrf_of(&page).as_str()),
-            ("email", "sanne.devries@example.nl"),
-            ("password", inzage::seed::DEMO_PASSWORD),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let (client, answer) = sign_in_as_sanne(base).await;
     assert_eq!(answer.status(), 303, "signed in");
     client
 }
@@ -67,7 +26,7 @@ async fn kill_9_during_a_write_storm_loses_no_acknowledged_write() {
     let mut acknowledged: Vec<String> = Vec::new();
     for round in 0..ROUNDS {
         let port = free_port();
-        let mut portal = start(dir.path(), port, round == 0);
+        let mut portal = serve(dir.path(), port, round == 0, &[]);
         let base = format!("http://127.0.0.1:{port}");
         assert!(
             wait_until_healthy(&base, 60).await,

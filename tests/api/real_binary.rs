@@ -33,3 +33,52 @@ impl Drop for KillOnDrop {
         let _ = self.0.wait();
     }
 }
+
+/// `inzage serve` (with `--demo` when asked) in `dir` on `port`, quiet, with no retention
+/// runs, and `env` on top: the portal as an operator starts it.
+pub fn serve(dir: &std::path::Path, port: u16, demo: bool, env: &[(&str, &str)]) -> KillOnDrop {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_inzage"));
+    command.arg("serve");
+    if demo {
+        command.arg("--demo");
+    }
+    command
+        .current_dir(dir)
+        .env_clear()
+        .env("INZAGE_HTTP__PORT", port.to_string())
+        .env("INZAGE_LOG__FILTER", "error")
+        .env("INZAGE_RETENTION__INTERVAL_HOURS", "0")
+        .envs(env.iter().copied())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    KillOnDrop(command.spawn().unwrap())
+}
+
+/// A cookie-keeping client signed in as the demo customer Sanne de Vries at `base`; the
+/// answer to the sign-in POST.
+pub async fn sign_in_as_sanne(base: &str) -> (reqwest::Client, reqwest::Response) {
+    let client = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let page = client
+        .get(format!("{base}/sign-in"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let answer = client
+        .post(format!("{base}/sign-in"))
+        .form(&[
+            ("csrf", crate::accounts::csrf_of(&page).as_str()),
+            ("email", "sanne.devries@example.nl"),
+            ("password", inzage::seed::DEMO_PASSWORD),
+        ])
+        .send()
+        .await
+        .unwrap();
+    (client, answer)
+}

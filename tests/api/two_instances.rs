@@ -3,33 +3,20 @@
 //! B at once; a write on A is visible on B; and killing A with -9 while B is busy leaves
 //! B with no 5xx.
 
-use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use secrecy::ExposeSecret;
 
 use crate::accounts::csrf_of;
 use crate::helpers::{PostgresDatabase, postgres_admin_url};
-use crate::real_binary::{KillOnDrop, free_port, wait_until_healthy};
+use crate::real_binary::{KillOnDrop, free_port, serve, sign_in_as_sanne, wait_until_healthy};
 
 fn instance(dir: &std::path::Path, port: u16, url: &str, key: &str, demo: bool) -> KillOnDrop {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_inzage"));
-    command.arg("serve");
-    if demo {
-        command.arg("--demo");
-    }
-    KillOnDrop(
-        command
-            .current_dir(dir)
-            .env_clear()
-            .env("INZAGE_HTTP__PORT", port.to_string())
-            .env("INZAGE_DATABASE__URL", url)
-            .env("INZAGE_MASTER_KEY", key)
-            .env("INZAGE_LOG__FILTER", "error")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
+    serve(
+        dir,
+        port,
+        demo,
+        &[("INZAGE_DATABASE__URL", url), ("INZAGE_MASTER_KEY", key)],
     )
 }
 
@@ -60,29 +47,7 @@ async fn two_instances_share_sessions_and_data_and_one_dying_harms_the_other_not
     );
 
     // Cookies belong to the host, not the port: one browser talks to both instances.
-    let browser = reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
-    let page = browser
-        .get(format!("{base_a}/sign-in"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let signed_in = browser
-        .post(format!("{base_a}/sign-in"))
-        .form(&[
-            ("csrf", csrf_of(&page).as_str()),
-            ("email", "sanne.devries@example.nl"),
-            ("password", inzage::seed::DEMO_PASSWORD),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let (browser, signed_in) = sign_in_as_sanne(&base_a).await;
     assert_eq!(signed_in.status(), 303, "signed in on A");
     let on_b = browser
         .get(format!("{base_b}/account"))
@@ -122,34 +87,8 @@ async fn two_instances_share_sessions_and_data_and_one_dying_harms_the_other_not
     assert_eq!(seen.status(), 200, "B shows the request filed on A");
 
     // A second browser signs in on B and out on A: B refuses the session at once.
-    let other = reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
-    let page = other
-        .get(format!("{base_b}/sign-in"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let form = [
-        ("csrf", csrf_of(&page)),
-        ("email", "sanne.devries@example.nl".into()),
-        ("password", inzage::seed::DEMO_PASSWORD.into()),
-    ];
-    assert_eq!(
-        other
-            .post(format!("{base_b}/sign-in"))
-            .form(&form)
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        303
-    );
+    let (other, signed_in) = sign_in_as_sanne(&base_b).await;
+    assert_eq!(signed_in.status(), 303);
     let page = other
         .get(format!("{base_a}/account"))
         .send()
