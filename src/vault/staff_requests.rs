@@ -474,6 +474,7 @@ impl Vault {
             tell_customer: false,
             outcome: Outcome::Answer,
         };
+        // `today` only dates an erasure's receipt, and a reply is never an erasure.
         let today = now.date();
         let applied = self
             .apply_request_change(&request, &change, now, today, access)

@@ -3,11 +3,11 @@
 //! SIGTERM while they are being answered. Every request sent gets its answer, none is
 //! reset, and the process exits 0 within a bound.
 
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 use crate::accounts::csrf_of;
-use crate::real_binary::{KillOnDrop, free_port, wait_until_healthy};
+use crate::real_binary::{free_port, serve, wait_until_healthy};
 
 /// How many sign-in attempts are in flight when SIGTERM comes.
 const IN_FLIGHT: usize = 12;
@@ -18,18 +18,7 @@ const EXIT_WITHIN: Duration = Duration::from_secs(15);
 async fn sigterm_answers_every_request_in_flight_and_exits_0() {
     let dir = tempfile::tempdir().unwrap();
     let port = free_port();
-    let portal = Command::new(env!("CARGO_BIN_EXE_inzage"))
-        .arg("serve")
-        .current_dir(dir.path())
-        .env_clear()
-        .env("INZAGE_HTTP__PORT", port.to_string())
-        .env("INZAGE_LOG__FILTER", "warn")
-        .env("INZAGE_RETENTION__INTERVAL_HOURS", "0")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut portal = KillOnDrop(portal);
+    let mut portal = serve(dir.path(), port, false, &[]);
     let base = format!("http://127.0.0.1:{port}");
     assert!(wait_until_healthy(&base, 30).await, "the portal started");
 

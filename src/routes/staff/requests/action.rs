@@ -99,7 +99,8 @@ pub async fn staff_action_post(
         .await;
     }
     let (_, workers) = staff_names(&state).await?;
-    let (checked, errors) = check(&ctx, &request, staff, action, &form, &workers);
+    let (now, today) = (state.clock.now(), today(&state));
+    let (checked, errors) = check(&ctx, &request, staff, action, &form, &workers, today);
     let Some((wanted, outcome)) = checked.filter(|_| errors.is_empty()) else {
         return show_form(
             &ctx,
@@ -113,7 +114,6 @@ pub async fn staff_action_post(
         )
         .await;
     };
-    let (now, today) = (state.clock.now(), today(&state));
     let access = access(staff, &reference, &request_id);
     let applied = match wanted {
         Wanted::Note(text) => {
@@ -242,6 +242,7 @@ fn check(
     action: ActionKind,
     form: &ActionForm,
     workers: &[(uuid::Uuid, String)],
+    today: Date,
 ) -> (Option<(Wanted, Outcome)>, Vec<FieldError>) {
     let mut errors = Vec::new();
     let mut error = |field: &str, id: &str| {
@@ -319,7 +320,7 @@ fn check(
                 RequestKind::Erasure => Outcome::Erase,
                 RequestKind::Restriction => Outcome::Restrict,
                 RequestKind::Objection => Outcome::ObjectToMarketing,
-                RequestKind::Rectification => match parse_birth_date(&form.birth_date) {
+                RequestKind::Rectification => match parse_birth_date(&form.birth_date, today) {
                     Ok(None) => Outcome::Answer,
                     Ok(Some(date)) => Outcome::CorrectBirthDate(date),
                     Err(()) => {
@@ -336,7 +337,7 @@ fn check(
 
 /// Empty: no correction. Otherwise a real day between 1900 and today, written the Dutch
 /// way (17-04-1986) or as on forms abroad (1986-04-17).
-fn parse_birth_date(typed: &str) -> Result<Option<Date>, ()> {
+fn parse_birth_date(typed: &str, today: Date) -> Result<Option<Date>, ()> {
     let typed = typed.trim();
     if typed.is_empty() {
         return Ok(None);
@@ -346,7 +347,6 @@ fn parse_birth_date(typed: &str) -> Result<Option<Date>, ()> {
     let date = Date::parse(typed, &dutch)
         .or_else(|_| Date::parse(typed, &iso))
         .map_err(|_| ())?;
-    let today = time::OffsetDateTime::now_utc().date();
     (date.year() >= 1900 && date <= today)
         .then_some(Some(date))
         .ok_or(())

@@ -119,7 +119,9 @@ pub fn actions(request: &Request, staff: &StaffSignedIn) -> Vec<ActionKind> {
         .into_iter()
         .filter(|action| may_act(request, staff, *action))
         .filter(|action| match action {
-            ActionKind::Assign | ActionKind::Note => true,
+            ActionKind::Assign => true,
+            // Notes are sealed with the customer's key: none once they are erased.
+            ActionKind::Note => request.customer_id.is_some(),
             ActionKind::Decide => pending && staff.role.may::<ApproveProposals>(),
             ActionKind::Extend => {
                 !pending && request.extended_until.is_none() && request.customer_id.is_some()
@@ -127,7 +129,6 @@ pub fn actions(request: &Request, staff: &StaffSignedIn) -> Vec<ActionKind> {
             ActionKind::Refuse | ActionKind::Complete => !pending,
             ActionKind::Ask => request.customer_id.is_some(),
         })
-        .filter(|action| *action != ActionKind::Note || request.customer_id.is_some())
         .collect()
 }
 
