@@ -65,6 +65,15 @@ pub const REQUEST_NEW: &str = "/account/requests/new";
 pub const REQUEST: &str = "/account/requests/{reference}";
 pub const REQUEST_SENT: &str = "/account/requests/{reference}/sent";
 pub const REQUEST_CANCEL: &str = "/account/requests/{reference}/cancel";
+/// A notice about a data breach (Art. 34), and "I have read it" (POST).
+pub const ACCOUNT_NOTICE: &str = "/account/notices/{id}";
+pub const ACCOUNT_NOTICE_READ: &str = "/account/notices/{id}/read";
+
+/// The page of the customer's notice `id`.
+pub fn account_notice(id: &str) -> String {
+    ACCOUNT_NOTICE.replace("{id}", id)
+}
+
 /// Answering a question staff asked about the request.
 pub const REQUEST_REPLY: &str = "/account/requests/{reference}/reply";
 
@@ -107,6 +116,19 @@ pub const STAFF_BREACHES: &str = "/staff/breaches";
 pub const STAFF_BREACH: &str = "/staff/breaches/{reference}";
 pub const STAFF_BREACH_EDIT: &str = "/staff/breaches/{reference}/edit";
 pub const STAFF_BREACH_DRAFT: &str = "/staff/breaches/{reference}/draft";
+
+/// Telling customers about a breach (Art. 34): the notice's form (`?notice=` changes a
+/// draft), then one notice: its preview while a draft, its progress once sent.
+pub const STAFF_BREACH_NOTIFY: &str = "/staff/breaches/{reference}/notify";
+pub const STAFF_BREACH_NOTICE: &str = "/staff/breaches/{reference}/notices/{id}";
+pub const STAFF_BREACH_NOTICE_SEND: &str = "/staff/breaches/{reference}/notices/{id}/send";
+
+/// Notice `id` of breach `reference`, or one of its pages (`send`).
+pub fn staff_breach_notice(reference: &str, id: &str) -> String {
+    STAFF_BREACH_NOTICE
+        .replace("{reference}", reference)
+        .replace("{id}", id)
+}
 
 /// The page of breach `reference`.
 pub fn staff_breach(reference: &str) -> String {

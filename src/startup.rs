@@ -94,7 +94,15 @@ impl Application {
             max_body_bytes: settings.http.max_body_bytes,
             clock: clock.clone(),
             kept_form_key,
+            notice_sender: crate::staff::notice_sender::Wake::default(),
         });
+        crate::staff::notice_sender::NoticeSender {
+            vault: state.vault.clone(),
+            mailer: state.mailer.clone(),
+            organisation: state.organisation.clone(),
+            public_base: state.public_base.clone(),
+        }
+        .start(state.notice_sender.clone());
         let tls = settings.served_over_tls();
         let limit = settings.http.max_body_bytes;
         let session_store = store.clone();

@@ -34,4 +34,6 @@ pub struct AppState {
     pub clock: crate::clock::Clock,
     /// Seals forms kept across an expired session (see `auth::kept_form`).
     pub kept_form_key: crate::crypto::DataKey,
+    /// Wakes the sender of breach notices when one is confirmed.
+    pub notice_sender: crate::staff::notice_sender::Wake,
 }

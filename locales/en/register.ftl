@@ -165,3 +165,9 @@ register-field-breach-description = What happened in a data breach
 register-field-breach-people-affected = How many people and which data it was about
 register-event-breach-closed = the breach was closed
 register-law-gdpr-33-5 = the GDPR (article 33(5)): we must record every data breach, so the authority can check what we did. We keep it five years
+# Notices about a data breach (Art. 34).
+register-category-breach-notices = Notices about a data breach
+register-category-breach-notices-description = If we had to tell you that something went wrong with your data: the notice you got, when, and whether you read it.
+register-field-breach-notice = The notice, and when we sent it
+register-field-breach-notice-read = Whether you marked the notice as read
+register-law-gdpr-34 = the GDPR (article 34): when the risk is high, we must tell you ourselves what happened

@@ -165,3 +165,9 @@ register-field-breach-description = Wat er gebeurde bij een datalek
 register-field-breach-people-affected = Over hoeveel mensen en welke gegevens het ging
 register-event-breach-closed = het datalek is afgesloten
 register-law-gdpr-33-5 = de AVG (artikel 33 lid 5): we moeten elk datalek vastleggen, zodat de Autoriteit kan nagaan wat we deden. We bewaren dit vijf jaar
+# Notices about a data breach (Art. 34).
+register-category-breach-notices = Berichten over een datalek
+register-category-breach-notices-description = Als wij u moesten vertellen dat er iets mis ging met uw gegevens: het bericht dat u kreeg, wanneer, en of u het las.
+register-field-breach-notice = Het bericht, en wanneer wij het stuurden
+register-field-breach-notice-read = Of u het bericht als gelezen markeerde
+register-law-gdpr-34 = de AVG (artikel 34): bij een groot risico moeten we u zelf vertellen wat er gebeurde

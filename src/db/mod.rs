@@ -28,6 +28,7 @@ mod contacts;
 mod customers;
 mod dashboard;
 mod keys;
+mod notices;
 #[macro_use]
 mod requests;
 mod retention;
@@ -57,6 +58,7 @@ pub use contacts::ContactStore;
 pub use customers::CustomerStore;
 pub use dashboard::{DashboardStore, RequestFigureRow};
 pub use keys::KeyStore;
+pub use notices::{CustomerNoticeRow, DraftSaved, NoticeProgress, NoticeRow, NoticeStore};
 pub use past_requests::PastRequestStore;
 pub use postgres::PostgresStore;
 pub use purge::PurgeRule;
@@ -111,6 +113,7 @@ pub trait Store:
     + DashboardStore
     + PastRequestStore
     + BreachStore
+    + NoticeStore
     + 'static
 {
     fn backend(&self) -> Backend;

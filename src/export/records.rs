@@ -11,6 +11,7 @@ use crate::domain::{ContactMoment, Profile};
 use crate::i18n::Lang;
 use crate::privacy::register::{Category, OnErasure, Register, Retention};
 use crate::privacy::texts;
+use crate::staff::breach_notice::CustomerNotice;
 use crate::vault::{OpenedInvoice, OpenedRequest, StaffNote};
 
 /// A record: its values by column, in the section's column order.
@@ -164,6 +165,21 @@ pub const REQUEST_NOTES: Section = Section {
     columns: &["request_reference", "at", "note"],
 };
 
+/// Notices about a data breach (Art. 34), in the customer's language.
+pub const BREACH_NOTICES: Section = Section {
+    name: "breach_notices",
+    shape: Shape::Many,
+    columns: &[
+        "sent_at",
+        "read_at",
+        "what_happened",
+        "which_data",
+        "consequences",
+        "what_we_did",
+        "what_you_can_do",
+    ],
+};
+
 pub const AUDIT_TRAIL: Section = Section {
     name: "audit_trail",
     shape: Shape::Many,
@@ -171,7 +187,7 @@ pub const AUDIT_TRAIL: Section = Section {
 };
 
 /// Every section in the order written (the register first).
-pub const SECTIONS: [&Section; 12] = [
+pub const SECTIONS: [&Section; 13] = [
     &REGISTER,
     &PROFILE,
     &SESSIONS,
@@ -183,12 +199,13 @@ pub const SECTIONS: [&Section; 12] = [
     &REQUESTS,
     &REQUEST_EVENTS,
     &REQUEST_NOTES,
+    &BREACH_NOTICES,
     &AUDIT_TRAIL,
 ];
 
 /// Categories that hold no records of any one customer, so have no data section: the
 /// breach register asks for no customer's name or number (the export still names the
-/// category in its register section). Notices to customers (Art. 34) will get a section.
+/// category in its register section). Notices to customers (Art. 34) are `breach-notices`.
 pub const WITHOUT_CUSTOMER_RECORDS: [&str; 1] = ["breach-records"];
 
 /// Where a register category's values are in the export.
@@ -204,6 +221,7 @@ pub fn sections_of(category: &Category) -> &'static [&'static str] {
         "consents" | "marketing" | "research" => &["consents"],
         "requests" => &["requests", "request_events", "request_notes"],
         "audit-trail" => &["audit_trail"],
+        "breach-notices" => &["breach_notices"],
         _ => &[],
     }
 }
@@ -382,6 +400,20 @@ pub fn request_note(note: &StaffNote, reference: Option<&str>) -> Record {
         ("request_reference", opt(reference)),
         ("at", moment(note.at)),
         ("note", json!(note.text)),
+    ]
+}
+
+/// A notice about a data breach, in `lang` (both texts are the organisation's words).
+pub fn breach_notice(notice: &CustomerNotice, lang: Lang) -> Record {
+    let text = notice.message.text(lang);
+    vec![
+        ("sent_at", opt(notice.sent_at.map(moment))),
+        ("read_at", opt(notice.read_at.map(moment))),
+        ("what_happened", json!(text.what_happened)),
+        ("which_data", json!(text.which_data)),
+        ("consequences", json!(text.consequences)),
+        ("what_we_did", json!(text.what_we_did)),
+        ("what_you_can_do", json!(text.what_you_can_do)),
     ]
 }
 

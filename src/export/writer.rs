@@ -173,6 +173,12 @@ async fn run(
         .map(|(request, note)| r::request_note(note, references.get(request).map(String::as_str)))
         .collect();
     section(&mut format, chunks, &r::REQUEST_NOTES, notes).await?;
+    let notices = crate::staff::breach_notice::opened_for_customer(
+        records.keys(),
+        &records.breach_notices().await?,
+    )?;
+    let notices = notices.iter().map(|n| r::breach_notice(n, lang)).collect();
+    section(&mut format, chunks, &r::BREACH_NOTICES, notices).await?;
 
     format.section(&mut chunks.buf, &r::AUDIT_TRAIL)?;
     let mut before = i64::MAX;

@@ -115,6 +115,15 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             paths::CONTACT_MOMENT,
             account::contacts::view_contact_moment_get,
         ))
+        // Notices about a data breach (issue 12, Art. 34).
+        .service(page(
+            paths::ACCOUNT_NOTICE,
+            account::notices::view_notice_get,
+        ))
+        .service(
+            web::resource(paths::ACCOUNT_NOTICE_READ)
+                .route(web::post().to(account::notices::notice_read_post)),
+        )
         // Download and delete my data (issue 5), behind a recent password.
         .service(form_page(
             paths::CONFIRM_IDENTITY,
@@ -258,6 +267,19 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             paths::STAFF_BREACH_DRAFT,
             staff::breaches::draft::view_staff_breach_draft_get,
         ))
+        .service(form_page(
+            paths::STAFF_BREACH_NOTIFY,
+            staff::breaches::notify::view_staff_breach_notify_get,
+            staff::breaches::notify::staff_breach_notify_post,
+        ))
+        .service(page(
+            paths::STAFF_BREACH_NOTICE,
+            staff::breaches::notice::view_staff_breach_notice_get,
+        ))
+        .service(
+            web::resource(paths::STAFF_BREACH_NOTICE_SEND)
+                .route(web::post().to(staff::breaches::notice::staff_breach_notice_send_post)),
+        )
         .service(page(paths::HEALTH, health::health_get))
         .service(page(paths::LANGUAGE, language::language_get))
         .service(page(paths::STATIC, assets::asset_get));

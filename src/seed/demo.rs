@@ -157,6 +157,7 @@ pub async fn seed_demo(
     }
     super::seed_request_history(vault, now).await?;
     super::seed_demo_breach(vault, now).await?;
+    super::seed_demo_notified_breach(vault, now).await?;
     Ok(added)
 }
 

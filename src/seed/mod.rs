@@ -4,6 +4,7 @@
 mod bulk;
 mod demo;
 mod demo_breach;
+mod demo_notice;
 mod demo_requests;
 mod history;
 mod request_history;
@@ -12,6 +13,9 @@ mod staff;
 pub use bulk::seed_bulk;
 pub use demo::{DEMO_CUSTOMERS, DEMO_PASSWORD, DemoCustomer, seed_demo};
 pub use demo_breach::{DEMO_BREACH_REFERENCE, seed_demo_breach};
+pub use demo_notice::{
+    DEMO_NOTICE, DEMO_NOTICE_CUSTOMERS, DEMO_NOTIFIED_BREACH_REFERENCE, seed_demo_notified_breach,
+};
 pub use demo_requests::DemoTeam;
 pub use history::{HistoryPlan, history_for};
 pub use request_history::seed_request_history;

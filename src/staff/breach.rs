@@ -162,6 +162,8 @@ pub enum EventKind {
     Reported,
     Updated,
     FollowUp,
+    /// The privacy officer sent a notice to customers (Art. 34).
+    CustomersNotified,
 }
 
 impl EventKind {
@@ -170,6 +172,7 @@ impl EventKind {
             EventKind::Reported => "reported",
             EventKind::Updated => "updated",
             EventKind::FollowUp => "follow-up",
+            EventKind::CustomersNotified => "customers-notified",
         }
     }
 
@@ -177,6 +180,7 @@ impl EventKind {
         match code {
             "reported" => EventKind::Reported,
             "follow-up" => EventKind::FollowUp,
+            "customers-notified" => EventKind::CustomersNotified,
             _ => EventKind::Updated,
         }
     }
@@ -205,7 +209,7 @@ impl Breach {
 }
 
 /// The key that seals breach events, derived for this one purpose.
-fn sealing_key(keys: &Keyring) -> DataKey {
+pub(super) fn sealing_key(keys: &Keyring) -> DataKey {
     let bytes: [u8; 32] = keys
         .blind_index
         .derive("breach_register")

@@ -5,9 +5,11 @@
 
 pub mod breach;
 pub mod breach_deadline;
+pub mod breach_notice;
 pub mod breach_rules;
 pub mod dashboard;
 pub mod guard;
+pub mod notice_sender;
 pub mod permissions;
 pub mod workflow;
 

@@ -62,6 +62,16 @@ impl CustomerRecords {
         self.sealer.id
     }
 
+    /// The notices about a data breach the customer got (Art. 34), still sealed with the
+    /// breach register's key, which `keys` opens.
+    pub async fn breach_notices(&self) -> anyhow::Result<Vec<crate::db::CustomerNoticeRow>> {
+        self.store.notices_of_customer(self.sealer.id).await
+    }
+
+    pub fn keys(&self) -> &Keyring {
+        &self.keys
+    }
+
     pub async fn profile(&self) -> anyhow::Result<Option<Profile>> {
         match self.store.customer(self.sealer.id).await? {
             Some(row) => Ok(Some(self.sealer.open_profile(&row)?)),

@@ -30,6 +30,17 @@ pub struct Holdings {
     /// Newest first: (when, whether it worked).
     pub sign_ins: Vec<(OffsetDateTime, bool)>,
     pub audit_records: i64,
+    /// Notices about a data breach (Art. 34), newest first; their text is opened only on
+    /// the notice's own page.
+    pub notices: Vec<NoticeHeld>,
+}
+
+/// A breach notice the customer has: when it came and whether they marked it read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NoticeHeld {
+    pub id: Uuid,
+    pub sent_at: Option<OffsetDateTime>,
+    pub read_at: Option<OffsetDateTime>,
 }
 
 impl Holdings {
@@ -91,6 +102,11 @@ impl Holdings {
             .min_by_key(|(date, _)| *date)
     }
 
+    /// Notices not marked read yet: shown at the top of the start page.
+    pub fn unread_notices(&self) -> impl Iterator<Item = &NoticeHeld> {
+        self.notices.iter().filter(|n| n.read_at.is_none())
+    }
+
     /// Requests that are not closed yet.
     pub fn open_requests(&self) -> usize {
         self.requests
@@ -147,6 +163,7 @@ impl Vault {
             marketing_objection,
             sign_ins,
             audit_records,
+            notices,
         ) = tokio::try_join!(
             store.contact_moments_page(customer, &all, NEWEST_CONTACTS, 0),
             store.count_contact_moments(customer, &all),
@@ -158,6 +175,7 @@ impl Vault {
             store.marketing_objection(customer),
             store.recent_sign_ins(customer, 10),
             store.count_audit_for_customer(customer, None),
+            store.notices_of_customer(customer),
         )?;
         let holdings = Holdings {
             profile: sealer.open_profile(&row)?,
@@ -174,6 +192,14 @@ impl Vault {
             marketing_objection,
             sign_ins,
             audit_records,
+            notices: notices
+                .into_iter()
+                .map(|n| NoticeHeld {
+                    id: n.id,
+                    sent_at: n.sent_at,
+                    read_at: n.read_at,
+                })
+                .collect(),
         };
         self.audit(access, action, Some(customer)).await?;
         Ok(Some(holdings))

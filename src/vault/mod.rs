@@ -10,6 +10,7 @@ mod customers;
 mod erasure;
 mod export;
 mod holdings;
+mod notices;
 mod requests;
 mod sealer;
 mod staff_requests;
@@ -24,7 +25,7 @@ pub use consent::{ConsentState, WantedChoices};
 pub use contact_history::{ContactPage, contact_category};
 pub use erasure::Erased;
 pub use export::{CustomerRecords, OpenedInvoice, OpenedRequest};
-pub use holdings::Holdings;
+pub use holdings::{Holdings, NoticeHeld};
 pub use requests::{
     FiledRequest, Withdrawal, seal_event_note, seal_extension_reason, seal_proposal,
     seal_request_details,

@@ -482,7 +482,10 @@ impl Vault {
         Ok(matches!(applied, Applied::Done(_)))
     }
 
-    async fn customer_address(&self, customer: Uuid) -> anyhow::Result<Option<CustomerAddress>> {
+    pub(super) async fn customer_address(
+        &self,
+        customer: Uuid,
+    ) -> anyhow::Result<Option<CustomerAddress>> {
         let (Some(row), Some(sealer)) = (
             self.store.customer(customer).await?,
             self.sealer(customer).await?,

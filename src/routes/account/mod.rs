@@ -16,6 +16,7 @@ pub mod download;
 pub mod link_flow;
 pub mod mail;
 pub mod my_data;
+pub mod notices;
 pub mod overview;
 pub mod password_link;
 pub mod password_reset;

@@ -16,7 +16,11 @@ use crate::views::{PageContext, html_response, pages};
 pub const NOTICE: &str = "account_notice";
 
 /// The notices this page can show; anything else in the session is ignored.
-const NOTICES: [&str; 2] = ["password-changed-notice", "email-changed-notice"];
+const NOTICES: [&str; 3] = [
+    "password-changed-notice",
+    "email-changed-notice",
+    "breach-notice-marked-read",
+];
 
 pub async fn view_account_get(
     ctx: PageContext,

@@ -2,6 +2,7 @@
 //! has to get labels, hints, errors or table headers right on its own.
 
 mod account_nav;
+mod breach_notice;
 mod button;
 mod chart;
 mod error_summary;
@@ -20,6 +21,7 @@ mod table;
 mod textarea;
 
 pub use account_nav::account_nav;
+pub use breach_notice::{Level, notice_text};
 pub use button::{ButtonStyle, button, post_button};
 pub use chart::{BarChart, Series, bar_chart, legend};
 pub use error_summary::{FieldError, error_summary};

@@ -16,6 +16,9 @@ pub struct TextArea<'a> {
     pub required: bool,
     /// Visible lines; the area grows with the text size, never a fixed height.
     pub rows: u8,
+    /// The language of what is typed, when it is not the page's (a text in English on a
+    /// Dutch page): spelling checks and screen readers follow it.
+    pub lang: Option<&'static str>,
 }
 
 impl<'a> TextArea<'a> {
@@ -28,6 +31,7 @@ impl<'a> TextArea<'a> {
             value: "",
             required: false,
             rows: 6,
+            lang: None,
         }
     }
 }
@@ -38,7 +42,7 @@ pub fn textarea(ctx: &PageContext, f: &TextArea) -> Markup {
     let tie = Tie::new(f.name, f.hint.as_deref(), f.error.as_deref());
     let area = html! {
         textarea class="field__input field__textarea" id=(f.name) name=(f.name)
-            rows=(f.rows) spellcheck="true" autocomplete="off"
+            rows=(f.rows) spellcheck="true" autocomplete="off" lang=[f.lang]
             aria-describedby=[tie.described_by()]
             aria-invalid=[tie.invalid()] {
                 // HTML drops one newline right after the opening tag: this one, so

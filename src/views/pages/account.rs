@@ -3,7 +3,7 @@
 
 use maud::{Markup, html};
 
-use crate::i18n::date_in_words;
+use crate::i18n::{date_in_words, local};
 use crate::paths;
 use crate::privacy::register::Register;
 use crate::privacy::texts;
@@ -17,6 +17,23 @@ struct Card {
     title_id: &'static str,
     now: String,
     about_id: &'static str,
+}
+
+/// Notices about a data breach not read yet, at the top (the GOV.UK notification banner:
+/// a region with its own heading, so a screen reader lists it among the landmarks).
+fn breach_notices(ctx: &PageContext, holdings: &Holdings) -> Markup {
+    let zone = &ctx.organisation.time_zone;
+    html! {
+        @for (i, n) in holdings.unread_notices().enumerate() {
+            @let date = n.sent_at.map(|at| date_in_words(ctx.lang, local(zone, at).date())).unwrap_or_default();
+            @let heading = format!("breach-notice-banner-{i}");
+            div class="notice-banner" role="region" aria-labelledby=(heading) {
+                h2 id=(heading) class="notice-banner__title" { (ctx.t("breach-notice-banner-heading")) }
+                p { (ctx.t_args("breach-notice-banner-text", &[("date", &date)])) }
+                p { a href=(paths::account_notice(&n.id.to_string())) { (ctx.t_args("breach-notice-banner-link", &[("date", &date)])) } }
+            }
+        }
+    }
 }
 
 /// `notice`: what was just done (a message id), shown once after the redirect.
@@ -113,6 +130,7 @@ pub fn account(
         @if let Some(notice) = notice {
             (flash(ctx, FlashKind::Success, &ctx.t(notice)))
         }
+        (breach_notices(ctx, holdings))
         p class="lead" { (ctx.t_args("account-welcome", &[("name", &holdings.profile.name)])) }
         p { (ctx.t("overview-intro")) }
         ul class="overview-list" {

@@ -15,6 +15,7 @@ pub mod error;
 pub mod home;
 pub mod links;
 pub mod my_data;
+pub mod notice;
 pub mod passwords;
 pub mod privacy_statement;
 pub mod requests;

@@ -187,6 +187,20 @@ fn held(ctx: &PageContext, h: &Holdings, category: &str) -> Markup {
         },
         "audit-trail" => count_row("my-data-audit-records", h.audit_records as usize),
         "sign-in-attempts" => count_row("my-data-sign-ins", h.sign_ins.len()),
+        "breach-notices" => html! {
+            (summary_row(ctx.t("my-data-breach-notices"), if h.notices.is_empty() {
+                html! { (ctx.t("my-data-none")) }
+            } else {
+                html! {
+                    ul class="list" {
+                        @for n in &h.notices {
+                            @let date = n.sent_at.map(|at| moment_in_words(lang, &ctx.organisation.time_zone, at)).unwrap_or_default();
+                            li { a href=(paths::account_notice(&n.id.to_string())) { (ctx.t_args("my-data-breach-notice-link", &[("date", &date)])) } }
+                        }
+                    }
+                }
+            }))
+        },
         _ => html! {},
     }
 }

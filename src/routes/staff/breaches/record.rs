@@ -26,6 +26,9 @@ pub async fn view_staff_breach_get(
         .remove_as::<bool>(SAVED)
         .and_then(Result::ok)
         .unwrap_or(false);
+    let notices =
+        crate::staff::breach_notice::of_breach(state.store.as_ref(), &state.vault.keys, &breach)
+            .await?;
     let view = RecordView {
         breach: &breach,
         events: &events,
@@ -33,6 +36,7 @@ pub async fn view_staff_breach_get(
         who: &who,
         now: state.clock.now(),
         saved,
+        notices: &notices,
     };
     Ok(html_response(StatusCode::OK, record(&ctx, &view)))
 }

@@ -4,6 +4,8 @@
 
 pub mod draft;
 pub mod edit;
+pub mod notice;
+pub mod notify;
 pub mod record;
 pub mod register;
 pub mod report;

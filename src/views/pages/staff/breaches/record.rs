@@ -9,7 +9,8 @@ use super::{Line, clock_text, deadline_text, sections, status_id};
 use crate::i18n::moment_in_words;
 use crate::paths;
 use crate::privacy::register::Register;
-use crate::staff::breach::{Breach, BreachEvent, EventKind};
+use crate::staff::breach::{Breach, BreachEvent, Decision, EventKind};
+use crate::staff::breach_notice::{Notice, NoticeState};
 use crate::views::components::{FlashKind, Table, data_table, flash};
 use crate::views::{Page, PageContext, render};
 
@@ -22,6 +23,8 @@ pub struct RecordView<'a> {
     pub now: OffsetDateTime,
     /// Set right after a save.
     pub saved: bool,
+    /// Its notices to customers (Art. 34), oldest first.
+    pub notices: &'a [Notice],
 }
 
 fn kind_id(kind: EventKind) -> &'static str {
@@ -29,6 +32,7 @@ fn kind_id(kind: EventKind) -> &'static str {
         EventKind::Reported => "breach-event-reported",
         EventKind::Updated => "breach-event-updated",
         EventKind::FollowUp => "breach-event-follow-up",
+        EventKind::CustomersNotified => "breach-event-customers-notified",
     }
 }
 
@@ -44,6 +48,40 @@ fn changed(ctx: &PageContext, before: &[(&str, Vec<Line>)], after: &[(&str, Vec<
     }
     labels.dedup();
     labels.join(", ")
+}
+
+/// "Telling customers": the notices so far, and a link to write one when the risk is high.
+fn notices(ctx: &PageContext, b: &Breach, notices: &[Notice]) -> Markup {
+    let zone = &ctx.organisation.time_zone;
+    let state_id = |state: NoticeState| match state {
+        NoticeState::Draft => "breach-notices-state-draft",
+        NoticeState::Sending => "breach-notices-state-sending",
+        NoticeState::Sent => "breach-notices-state-sent",
+    };
+    let high_risk = b.facts.decision == Some(Decision::HighRisk);
+    html! {
+        h2 { (ctx.t("breach-notices-heading")) }
+        @if notices.is_empty() {
+            p { (ctx.t("breach-notices-none")) }
+        } @else {
+            ul class="list" {
+                @for n in notices {
+                    @let date = moment_in_words(ctx.lang, zone, n.sent_at.unwrap_or(n.created_at));
+                    li {
+                        a href=(paths::staff_breach_notice(&b.reference, &n.id.to_string())) {
+                            (ctx.t_args("breach-notices-item", &[("date", &date)]))
+                        }
+                        " " span class="tag" { (ctx.t(state_id(n.state))) }
+                    }
+                }
+            }
+        }
+        @if high_risk {
+            p { a href=(paths::STAFF_BREACH_NOTIFY.replace("{reference}", &b.reference)) { (ctx.t("breach-notices-write")) } }
+        } @else {
+            p { (ctx.t("breach-notices-only-high-risk")) }
+        }
+    }
 }
 
 pub fn summary(lines: &[Line], ctx: &PageContext) -> Markup {
@@ -104,6 +142,7 @@ pub fn record(ctx: &PageContext, view: &RecordView) -> Markup {
             h2 { (ctx.t(heading)) }
             (summary(lines, ctx))
         }
+        (notices(ctx, b, view.notices))
         h2 { (ctx.t("breach-history-heading")) }
         p { (ctx.t("breach-history-intro")) }
         (data_table(&Table {
