@@ -140,3 +140,4 @@ breach-notices-state-sent = Sent
 breach-notices-item = Notice of { $date }
 breach-event-customers-notified = Customers told
 my-data-none = None
+who-saw-for-breach-notice = For the notice about a data breach we sent you

@@ -140,3 +140,4 @@ breach-notices-state-sent = Verstuurd
 breach-notices-item = Bericht van { $date }
 breach-event-customers-notified = Klanten geïnformeerd
 my-data-none = Geen
+who-saw-for-breach-notice = Voor het bericht over een datalek dat wij u stuurden

@@ -156,7 +156,7 @@ impl NoticeSender {
     ) -> anyhow::Result<()> {
         let access = Access {
             reason: Some(reference.to_string()),
-            ..Access::by(Actor::system("breach-notice"))
+            ..Access::by(Actor::system("notice-sender"))
         };
         let Some(CustomerAddress { email, language }) =
             self.vault.notice_address(customer, &access).await?

@@ -114,7 +114,7 @@ crate::on_both_backends! {
         let at = done.find("als DL-").expect("the reference is shown") + "als ".len();
         let reference: String = done[at..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
         assert_eq!(reference, format!("DL-{}-0001", app.clock.now().year()), "the year's first, the demo's own aside");
-        assert_eq!(app.store.breaches().await.unwrap().len(), 2, "the demo breach and this one, once");
+        assert_eq!(app.store.breaches().await.unwrap().len(), 3, "the two demo breaches and this one, once");
         let mail = mail_about(&app, &reference).await;
         assert!(mail.contains("fg@example.nl"), "{mail}");
         assert!(mail.contains(&paths::staff_breach(&reference)), "the mail links the record");
@@ -123,7 +123,7 @@ crate::on_both_backends! {
         let officer = staff(&app, "fg@example.nl").await;
         let (status, register) = page(&officer, &app, paths::STAFF_BREACHES).await;
         assert_eq!(status, 200);
-        assert!(register.contains("2 open datalekken"), "{register}");
+        assert!(register.contains("3 open datalekken"), "{register}");
         let demo = register.find(DEMO_BREACH_REFERENCE).unwrap();
         assert!(demo < register.find(&reference).unwrap(), "the closer deadline first");
         assert!(register.contains("nog 45 uur") && register.contains("nog 71 uur"), "{register}");

@@ -222,6 +222,11 @@ crate::on_both_backends! {
         assert!(!data["sessions"].as_array().unwrap().is_empty(), "this session");
         assert!(data["sign_in_attempts"][0]["succeeded"].as_bool().unwrap());
         assert!(data["audit_trail"].as_array().unwrap().iter().any(|a| a["action"] == "customer.export.json"));
+        // The demo's notice about a data breach (Art. 34), in Sanne's language.
+        let notices = data["breach_notices"].as_array().unwrap();
+        assert_eq!(notices.len(), 1, "{notices:?}");
+        assert!(notices[0]["what_happened"].as_str().unwrap().contains("verkeerde klanten"), "{notices:?}");
+        assert!(notices[0]["read_at"].is_null());
     }
 
     async fn the_zip_opens_and_its_csv_says_what_the_json_says(app: TestApp) {

@@ -6,6 +6,7 @@ mod account_links;
 mod accounts;
 mod audit_trail;
 mod backup;
+mod breach_notices;
 mod breaches;
 mod components;
 mod config;

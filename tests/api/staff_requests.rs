@@ -192,12 +192,16 @@ crate::on_both_backends! {
             (paths::STAFF_BREACH, paths::staff_breach("DL-DEMO-0001"), 403, 200, 403),
             (paths::STAFF_BREACH_EDIT, paths::staff_breach_page("DL-DEMO-0001", "edit"), 403, 200, 403),
             (paths::STAFF_BREACH_DRAFT, paths::staff_breach_page("DL-DEMO-0001", "draft"), 403, 200, 403),
+            (paths::STAFF_BREACH_NOTIFY, paths::STAFF_BREACH_NOTIFY.replace("{reference}", "DL-DEMO-0002"), 403, 200, 403),
+            (paths::STAFF_BREACH_NOTICE, paths::staff_breach_notice("DL-DEMO-0002", &inzage::seed::DEMO_NOTICE.to_string()), 403, 200, 403),
         ];
         let covered: Vec<&str> = matrix.iter().map(|(pattern, ..)| *pattern).collect();
         for route in staff_route_constants() {
             let door = route == paths::STAFF_SIGN_IN || route == paths::STAFF_ACTIVATE_TOKEN;
             // The buttons that only POST are walked below.
-            let post_only = route == paths::STAFF_REQUEST_SHOW || route == paths::STAFF_AUDIT_VERIFY;
+            let post_only = route == paths::STAFF_REQUEST_SHOW
+                || route == paths::STAFF_AUDIT_VERIFY
+                || route == paths::STAFF_BREACH_NOTICE_SEND;
             if !door && !post_only {
                 assert!(covered.contains(&route.as_str()), "{route} is missing from the role matrix");
             }
@@ -230,6 +234,14 @@ crate::on_both_backends! {
             assert_eq!(response.status().as_u16(), expected, "{who} posting {show}");
             checked += 1;
         }
+        // Sending a notice to customers: the privacy officer's alone.
+        let send = format!("{}/send", paths::staff_breach_notice("DL-DEMO-0002", &inzage::seed::DEMO_NOTICE.to_string()));
+        for (who, browser) in [("agent", &agent), ("administrator", &admin)] {
+            let token = csrf_of(&page(browser, &app, paths::STAFF_HOME).await.1);
+            let response = browser.post(app.url(&send)).form(&[("csrf", token.as_str())]).send().await.unwrap();
+            assert_eq!(response.status(), 403, "{who} posting {send}");
+            checked += 1;
+        }
         // Checking the audit chain: the privacy officer's alone.
         for (who, browser) in [("agent", &agent), ("administrator", &admin)] {
             let token = csrf_of(&page(browser, &app, paths::STAFF_HOME).await.1);
@@ -237,7 +249,7 @@ crate::on_both_backends! {
             assert_eq!(response.status(), 403, "{who} posting {}", paths::STAFF_AUDIT_VERIFY);
             checked += 1;
         }
-        assert_eq!(checked, 85, "the matrix walked {checked} combinations");
+        assert_eq!(checked, 97, "the matrix walked {checked} combinations");
         let (_, home) = page(&admin, &app, paths::STAFF_HOME).await;
         assert!(!home.contains(paths::STAFF_REQUESTS), "the administrator's menu offers no requests");
     }

@@ -50,7 +50,7 @@ pub fn notice_text(
             }
             (heading("breach-notice-part-questions"))
             p { (contact) }
-            p { a href={ "mailto:" (officer.email) } { (officer.email) } }
+            p class="link-line" { a href={ "mailto:" (officer.email) } { (officer.email) } }
         }
     }
 }

@@ -30,7 +30,7 @@ fn breach_notices(ctx: &PageContext, holdings: &Holdings) -> Markup {
             div class="notice-banner" role="region" aria-labelledby=(heading) {
                 h2 id=(heading) class="notice-banner__title" { (ctx.t("breach-notice-banner-heading")) }
                 p { (ctx.t_args("breach-notice-banner-text", &[("date", &date)])) }
-                p { a href=(paths::account_notice(&n.id.to_string())) { (ctx.t_args("breach-notice-banner-link", &[("date", &date)])) } }
+                p class="link-line" { a href=(paths::account_notice(&n.id.to_string())) { (ctx.t_args("breach-notice-banner-link", &[("date", &date)])) } }
             }
         }
     }

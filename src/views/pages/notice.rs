@@ -38,7 +38,7 @@ pub fn notice(
                 }
             }
         }
-        p { a href=(paths::ACCOUNT) { (ctx.t("breach-notice-back")) } }
+        p class="link-line" { a href=(paths::ACCOUNT) { (ctx.t("breach-notice-back")) } }
     };
     render(ctx, Page::new("breach-notice-title", body))
 }

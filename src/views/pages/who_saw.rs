@@ -95,6 +95,9 @@ fn reason(ctx: &PageContext, reason: Option<&str>) -> Markup {
                 (ctx.t_args("who-saw-for-request", &[("reference", reference)]))
             }
         },
+        // The sender of a breach notice names the breach; the customer knows it as the
+        // notice they got, not by the register's reference.
+        Some(breach) if breach.starts_with("DL-") => html! { (ctx.t("who-saw-for-breach-notice")) },
         Some(other) => html! { (other) },
         None => html! { (ctx.t("who-saw-no-reason")) },
     }

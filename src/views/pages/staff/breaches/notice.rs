@@ -70,7 +70,7 @@ pub fn notice(ctx: &PageContext, view: &NoticeView) -> Markup {
         @if draft {
             p { (ctx.t("breach-notice-check-intro")) }
         } @else {
-            p { a href=(paths::staff_breach_notice(&b.reference, &id)) { (ctx.t("breach-notice-check-again")) } }
+            p class="link-line" { a href=(paths::staff_breach_notice(&b.reference, &id)) { (ctx.t("breach-notice-check-again")) } }
         }
         @for lang in Lang::ALL {
             section class="preview" aria-labelledby={ "preview-" (lang.code()) } {
@@ -85,9 +85,9 @@ pub fn notice(ctx: &PageContext, view: &NoticeView) -> Markup {
                 (hidden(csrf::FIELD, view.csrf_token))
                 (button(&count("breach-notice-send-button", view.customers), ButtonStyle::Primary))
             }
-            p { a href={ (paths::STAFF_BREACH_NOTIFY.replace("{reference}", &b.reference)) "?notice=" (id) } { (ctx.t("breach-notice-change")) } }
+            p class="link-line" { a href={ (paths::STAFF_BREACH_NOTIFY.replace("{reference}", &b.reference)) "?notice=" (id) } { (ctx.t("breach-notice-change")) } }
         }
-        p { a href=(paths::staff_breach(&b.reference)) { (ctx.t("breach-notify-back")) } }
+        p class="link-line" { a href=(paths::staff_breach(&b.reference)) { (ctx.t("breach-notify-back")) } }
     };
     render(ctx, Page::new("breach-notice-page-title", body))
 }

@@ -126,7 +126,7 @@ pub fn notify(ctx: &PageContext, breach: &Breach, csrf_token: &str, form: &Notif
             p { (officer.name) ", " (officer.email) ", " (officer.phone) }
             (button(&ctx.t("breach-notify-button"), ButtonStyle::Primary))
         }
-        p { a href=(paths::staff_breach(&breach.reference)) { (ctx.t("breach-notify-back")) } }
+        p class="link-line" { a href=(paths::staff_breach(&breach.reference)) { (ctx.t("breach-notify-back")) } }
     };
     let mut page = Page::new("breach-notify-title", body);
     page.has_errors = !form.errors.is_empty();

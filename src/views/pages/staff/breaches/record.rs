@@ -77,7 +77,7 @@ fn notices(ctx: &PageContext, b: &Breach, notices: &[Notice]) -> Markup {
             }
         }
         @if high_risk {
-            p { a href=(paths::STAFF_BREACH_NOTIFY.replace("{reference}", &b.reference)) { (ctx.t("breach-notices-write")) } }
+            p class="link-line" { a href=(paths::STAFF_BREACH_NOTIFY.replace("{reference}", &b.reference)) { (ctx.t("breach-notices-write")) } }
         } @else {
             p { (ctx.t("breach-notices-only-high-risk")) }
         }
