@@ -32,3 +32,7 @@ CREATE TABLE notice_deliveries (
 );
 
 CREATE INDEX notice_deliveries_customer ON notice_deliveries (customer_id);
+
+-- When a breach was closed, in the clear, so that retention can delete it five years later
+-- without opening its history (the register: `breach-records`). Reopened: empty again.
+ALTER TABLE breaches ADD COLUMN closed_at TIMESTAMPTZ;

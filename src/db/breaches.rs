@@ -60,7 +60,9 @@ store_area! {
         }
 
         /// Appends an event; `Taken` (nothing written) when its number exists already.
-        async fn append_breach_event(&self, event: &BreachEventRow) -> anyhow::Result<Appended> {
+        /// `closed` says whether the breach is closed after it: the first moment it was
+        /// closed is kept for retention, and a reopened breach has none.
+        async fn append_breach_event(&self, event: &BreachEventRow, closed: bool) -> anyhow::Result<Appended> {
             let mut tx = self.begin_write().await?;
             let inserted = sqlx::query(INSERT_EVENT)
                 .bind(event.breach_id)
@@ -78,6 +80,7 @@ store_area! {
                 }
                 Err(error) => return Err(error.into()),
             }
+            exec!(tx, SET_CLOSED_AT, event.breach_id, closed, event.at);
             tx.commit().await?;
             Ok(Appended::Written)
         }
@@ -116,6 +119,8 @@ const INSERT_BREACH: &str =
     "INSERT INTO breaches (id, reference, reported_at, reported_by) VALUES ($1, $2, $3, $4)";
 const INSERT_EVENT: &str = "INSERT INTO breach_events \
      (breach_id, number, at, actor_id, kind, sealed) VALUES ($1, $2, $3, $4, $5, $6)";
+const SET_CLOSED_AT: &str = "UPDATE breaches SET closed_at = \
+     CASE WHEN $2 THEN COALESCE(closed_at, $3) ELSE NULL END WHERE id = $1";
 const SELECT_BREACHES: &str =
     "SELECT id, reference, reported_at, reported_by FROM breaches ORDER BY reported_at, reference";
 const SELECT_BREACH_BY_REFERENCE: &str =

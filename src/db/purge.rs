@@ -18,6 +18,8 @@ pub enum PurgeRule {
     AuditTrail,
     /// Sign-in attempts older than the cut-off.
     SignInAttempts,
+    /// Breaches closed before the cut-off, with their history and notices to customers.
+    Breaches,
     /// Sessions that expired before the cut-off (housekeeping, not a register period).
     ExpiredSessions,
     /// Single-use links that expired or were used before the cut-off (housekeeping).
@@ -44,6 +46,7 @@ impl PurgeRule {
             PurgeRule::Requests => "SELECT COUNT(*) FROM requests WHERE closed_at < $1",
             PurgeRule::AuditTrail => "SELECT COUNT(*) FROM audit_log WHERE at < $1",
             PurgeRule::SignInAttempts => "SELECT COUNT(*) FROM sign_in_attempts WHERE at < $1",
+            PurgeRule::Breaches => "SELECT COUNT(*) FROM breaches WHERE closed_at < $1",
             PurgeRule::ExpiredSessions => "SELECT COUNT(*) FROM sessions WHERE expires_at < $1",
             PurgeRule::SpentTokens => {
                 "SELECT COUNT(*) FROM tokens WHERE expires_at < $1 OR used_at < $1"
@@ -108,6 +111,9 @@ impl PurgeRule {
             }
             PurgeRule::AuditTrail => {
                 unreachable!("the audit trail is purged by prefix, see purge_audit_prefix")
+            }
+            PurgeRule::Breaches => {
+                unreachable!("a breach goes with its history and notices, see purge_batch")
             }
         }
     }

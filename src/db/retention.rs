@@ -57,6 +57,20 @@ store_area! {
                         exec!(tx, DELETE_AUDIT_UP_TO, seq)
                     }
                 }
+            } else if rule == PurgeRule::Breaches {
+                // A breach is its row, its history and its notices: all of it goes at once.
+                let ids: Vec<uuid::Uuid> = sqlx::query_scalar(EXPIRED_BREACHES)
+                    .bind(cutoff)
+                    .bind(limit)
+                    .fetch_all(&mut *tx)
+                    .await?;
+                for id in &ids {
+                    exec!(tx, DELETE_BREACH_DELIVERIES, *id);
+                    exec!(tx, DELETE_BREACH_NOTICES, *id);
+                    exec!(tx, DELETE_BREACH_EVENTS, *id);
+                    exec!(tx, DELETE_BREACH, *id);
+                }
+                ids.len() as u64
             } else {
                 let query = sqlx::query(rule.batch_sql());
                 let query = if rule.cuts_by_date() {
@@ -99,6 +113,12 @@ store_area! {
 }
 
 const AUDIT_HEAD: &str = "SELECT seq, at, hash FROM audit_log ORDER BY seq LIMIT $1";
+const EXPIRED_BREACHES: &str = "SELECT id FROM breaches WHERE closed_at < $1 LIMIT $2";
+const DELETE_BREACH_DELIVERIES: &str = "DELETE FROM notice_deliveries WHERE notice_id IN \
+     (SELECT id FROM breach_notices WHERE breach_id = $1)";
+const DELETE_BREACH_NOTICES: &str = "DELETE FROM breach_notices WHERE breach_id = $1";
+const DELETE_BREACH_EVENTS: &str = "DELETE FROM breach_events WHERE breach_id = $1";
+const DELETE_BREACH: &str = "DELETE FROM breaches WHERE id = $1";
 const DELETE_AUDIT_UP_TO: &str = "DELETE FROM audit_log WHERE seq <= $1";
 const ENSURE_LEASE: &str = "INSERT INTO job_leases (name, holder, held_until) \
      VALUES ($1, NULL, NULL) ON CONFLICT (name) DO NOTHING";

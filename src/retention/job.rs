@@ -7,7 +7,7 @@ use crate::privacy::register::{OnErasure, Register};
 
 /// Which rows each register category's period applies to. A test checks that every
 /// category named here exists in the register.
-pub const RULES: [(&str, PurgeRule); 11] = [
+pub const RULES: [(&str, PurgeRule); 12] = [
     ("contact-calls", PurgeRule::ContactMoments("phone")),
     ("contact-chats", PurgeRule::ContactMoments("chat")),
     ("contact-emails", PurgeRule::ContactMoments("email")),
@@ -19,6 +19,7 @@ pub const RULES: [(&str, PurgeRule); 11] = [
     ("requests", PurgeRule::Requests),
     ("audit-trail", PurgeRule::AuditTrail),
     ("sign-in-attempts", PurgeRule::SignInAttempts),
+    ("breach-records", PurgeRule::Breaches),
 ];
 
 /// Housekeeping that no register period governs: sessions past their expiry, and links

@@ -335,7 +335,8 @@ pub async fn change(
         kind: kind.code().into(),
         sealed: seal(keys, breach.id, number, &facts)?,
     };
-    Ok(match store.append_breach_event(&event).await? {
+    let closed = facts.status == Status::Closed;
+    Ok(match store.append_breach_event(&event, closed).await? {
         Appended::Written => Saved::Saved,
         Appended::Taken => Saved::Stale,
     })

@@ -201,3 +201,45 @@ crate::on_both_backends! {
         assert!(after.contains("Mogelijk phishing."));
     }
 }
+
+crate::on_both_backends! {
+    async fn a_closed_breach_goes_five_years_after_closing_with_its_notices(app: TestApp) {
+        seeded(&app).await;
+        let store = app.store.as_ref();
+        let keys = &app.vault.keys;
+        let handled = inzage::seed::DEMO_NOTIFIED_BREACH_REFERENCE;
+        let (current, _) = breach::find(store, keys, handled).await.unwrap().unwrap();
+        let officer = inzage::staff::find_by_email(store, keys, "fg@example.nl").await.unwrap().unwrap().id;
+        let closed_at = app.clock.now();
+        let close = |version, at| breach::Change {
+            version,
+            kind: breach::EventKind::Updated,
+            facts: breach::BreachFacts { status: breach::Status::Closed, ..current.facts.clone() },
+            by: officer,
+            at,
+        };
+        breach::change(store, keys, &current, close(current.version, closed_at)).await.unwrap();
+        // Saved again a year later, still closed: the five years count from the first close.
+        let (later, _) = breach::find(store, keys, handled).await.unwrap().unwrap();
+        let mut facts = later.facts.clone();
+        facts.measures.push_str(" Nagekeken.");
+        let change = breach::Change { facts, ..close(later.version, closed_at + Duration::days(365)) };
+        breach::change(store, keys, &later, change).await.unwrap();
+        let register = inzage::privacy::register::Register::embedded().unwrap();
+        let run = |at| inzage::retention::run_by_register(store, &register, at, false, |_, _| {});
+        let purged = |report: &inzage::retention::RetentionReport| {
+            report.categories.iter().find(|c| c.category == "breach-records").map(|c| c.rows)
+        };
+        let report = run(closed_at + Duration::days(5 * 365)).await.unwrap();
+        assert_eq!(purged(&report), Some(0), "not yet five years");
+        assert_eq!(store.breaches().await.unwrap().len(), 2);
+        let report = run(closed_at + Duration::days(5 * 366)).await.unwrap();
+        assert_eq!(purged(&report), Some(1), "{report:?}");
+        let left: Vec<_> = store.breaches().await.unwrap().into_iter().map(|b| b.reference).collect();
+        assert_eq!(left, vec![DEMO_BREACH_REFERENCE.to_string()], "the open one stays");
+        assert!(store.notice(inzage::seed::DEMO_NOTICE).await.unwrap().is_none(), "its notice went with it");
+        let sanne = app.vault.find_by_customer_number("100200300").await.unwrap().unwrap();
+        assert!(store.notices_of_customer(sanne).await.unwrap().is_empty(), "and the customers' copies");
+        assert!(store.breach_events(current.id).await.unwrap().is_empty(), "and its history");
+    }
+}
