@@ -26,7 +26,7 @@ my-data-breach-notice-link = Notice of { $date }
 breach-notice-email-subject = Important notice from { $organisation } about your data
 breach-notice-email-body = Dear customer,
 
-    We have to tell you something unpleasant. Something went wrong with your data at { $organisation }.
+    We have to tell you something unpleasant. At { $organisation }, something went wrong with your data.
 
     What happened?
     { $what_happened }
@@ -43,7 +43,7 @@ breach-notice-email-body = Dear customer,
     What can you do?
     { $what_you_can_do }
 
-    Any questions? Contact our data protection officer, { $officer_name }: { $officer_email } or { $officer_phone }.
+    Any questions? Contact our data protection officer: { $officer_email } or { $officer_phone }.
 
     You can also read this notice in your portal:
     { $link }

@@ -26,7 +26,7 @@ my-data-breach-notice-link = Bericht van { $date }
 breach-notice-email-subject = Belangrijk bericht van { $organisation } over uw gegevens
 breach-notice-email-body = Beste klant,
 
-    Wij moeten u iets vervelends vertellen. Er is iets misgegaan met uw gegevens bij { $organisation }.
+    Wij moeten u iets vervelends vertellen. Er is bij { $organisation } iets misgegaan met uw gegevens.
 
     Wat is er gebeurd?
     { $what_happened }
@@ -43,7 +43,7 @@ breach-notice-email-body = Beste klant,
     Wat kunt u doen?
     { $what_you_can_do }
 
-    Heeft u vragen? Neem contact op met onze functionaris voor gegevensbescherming, { $officer_name }: { $officer_email } of { $officer_phone }.
+    Heeft u vragen? Neem contact op met onze functionaris voor gegevensbescherming: { $officer_email } of { $officer_phone }.
 
     U leest dit bericht ook in uw portaal:
     { $link }

@@ -187,14 +187,13 @@ impl NoticeSender {
             &self.organisation.time_zone,
             OffsetDateTime::now_utc(),
         );
-        let args: [(&'static str, &str); 11] = [
+        let args: [(&'static str, &str); 10] = [
             ("organisation", &self.organisation.name),
             ("what_happened", &text.what_happened),
             ("which_data", &text.which_data),
             ("consequences", &text.consequences),
             ("what_we_did", &text.what_we_did),
             ("what_you_can_do", &text.what_you_can_do),
-            ("officer_name", &officer.name),
             ("officer_email", &officer.email),
             ("officer_phone", &officer.phone),
             ("link", &link),
