@@ -3,7 +3,7 @@
 // and every custom check.
 import { install } from './dom.mjs';
 import { axeCheck } from './checks/axe.mjs';
-import { reflow, resize200, resize400, textSpacing, metaViewport } from './checks/layout.mjs';
+import { reflow, resize200, resize400, textSpacing, metaViewport, firstScreen } from './checks/layout.mjs';
 import { keyboardAndFocus } from './checks/keyboard.mjs';
 import { targetSize, headings, language, noScript } from './checks/structure.mjs';
 import { accessibleNames } from './checks/names.mjs';
@@ -44,6 +44,7 @@ export async function auditPage(browser, { baseUrl, page: entry, lang, state, st
     results.push(await resize200(page, config.viewports));
     results.push(await resize400(page, config.viewports));
     results.push(await textSpacing(page));
+    results.push(await firstScreen(page, config.viewports));
     if (entry.enterSubmits) results.push(await enterSubmits(page, entry.enterSubmits));
     return { name: entry.name, path: entry.path, lang, state, results };
   } finally {

@@ -63,6 +63,12 @@ test('outline: none fails the focus-visible check', async () => {
   assert.match(results['focus-visible'].details[0].message, /same focused and unfocused/);
 });
 
+test('an h1 below a screenful of menus fails first-screen at 320x640', async () => {
+  const results = await audit('menus-first.html');
+  assert.equal(results['first-screen'].passed, false);
+  assert.match(results['first-screen'].details[0].message, /below the first screen/);
+});
+
 test('a 600 px block fails reflow at 320 px', async () => {
   const results = await audit('too-wide.html');
   assert.equal(results['reflow-320'].passed, false);

@@ -37,3 +37,4 @@ moment-in-words = { $date }, { $time }
 # The hour the clocks go back shows each time twice: say which one.
 moment-in-words-summer-time = { $date }, { $time } (summer time)
 moment-in-words-winter-time = { $date }, { $time } (winter time)
+section-nav-menu = Menu

@@ -24,6 +24,25 @@ export async function resize400(page, viewports) {
   return { id: 'resize-400', sc: '1.4.4', passed: details.length === 0, details };
 }
 
+// Not a success criterion of its own, but what a phone user meets first: on every page,
+// at 320x640 CSS px, the page's own heading must start on the first screen, not below a
+// screenful of menus (issue 13). Menus fold into a disclosure on narrow screens for this.
+export async function firstScreen(page, viewports) {
+  await page.setViewportSize(viewports.phone);
+  const top = await page.evaluate(() => {
+    window.scrollTo(0, 0);
+    const h1 = document.querySelector('h1');
+    return h1 ? Math.round(h1.getBoundingClientRect().top) : null;
+  });
+  await page.setViewportSize(viewports.desktop);
+  const details = [];
+  if (top === null) details.push({ selector: 'h1', message: 'no h1 to find' });
+  else if (top >= viewports.phone.height) {
+    details.push({ selector: 'h1', message: `the h1 starts at y=${top}, below the first screen of ${viewports.phone.height} px` });
+  }
+  return { id: 'first-screen', sc: '-', passed: details.length === 0, details };
+}
+
 export async function textSpacing(page) {
   const details = await page.evaluate(() => {
     // Through the CSSOM, which the CSP allows; the served HTML itself has no style attributes.

@@ -4,6 +4,8 @@
 
 use maud::{Markup, html};
 
+use super::section_nav::{NavItem, section_nav};
+
 use crate::paths;
 use crate::views::PageContext;
 
@@ -42,15 +44,15 @@ pub fn account_nav(ctx: &PageContext) -> Markup {
     if ctx.staff || ctx.sign_out_token.is_none() || !paths::is_customer_area(route) {
         return html! {};
     }
-    html! {
-        nav class="account-nav" aria-label=(ctx.t("rights-nav-label")) {
-            ul class="wrap account-nav__list" {
-                @for (item, id) in ITEMS {
-                    li { a href=(item) aria-current=[current(route, item)] { (ctx.t(id)) } }
-                }
-            }
-        }
-    }
+    let items: Vec<NavItem> = ITEMS
+        .iter()
+        .map(|(item, id)| NavItem {
+            href: item,
+            text: ctx.t(id),
+            current: current(route, item),
+        })
+        .collect();
+    section_nav(ctx, &ctx.t("rights-nav-label"), &items)
 }
 
 #[cfg(test)]

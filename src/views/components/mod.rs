@@ -15,6 +15,7 @@ mod markup_tests;
 mod pagination;
 mod password;
 mod register_details;
+mod section_nav;
 mod select;
 mod staff_nav;
 mod table;

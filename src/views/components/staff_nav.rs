@@ -4,6 +4,7 @@
 use maud::{Markup, html};
 
 use super::account_nav::current;
+use super::section_nav::{NavItem, section_nav};
 use crate::paths;
 use crate::staff::Role;
 use crate::staff::permissions::{
@@ -59,17 +60,16 @@ pub fn staff_nav(ctx: &PageContext) -> Markup {
     let Some(role) = ctx.staff_role.filter(|_| paths::is_staff_area(route)) else {
         return html! {};
     };
-    html! {
-        nav class="account-nav" aria-label=(ctx.t("staff-nav-label")) {
-            ul class="wrap account-nav__list" {
-                @for (item, id, allowed) in items(role) {
-                    @if allowed {
-                        li { a href=(item) aria-current=[staff_current(route, item)] { (ctx.t(id)) } }
-                    }
-                }
-            }
-        }
-    }
+    let links: Vec<NavItem> = items(role)
+        .into_iter()
+        .filter(|(_, _, allowed)| *allowed)
+        .map(|(item, id, _)| NavItem {
+            href: item,
+            text: ctx.t(id),
+            current: staff_current(route, item),
+        })
+        .collect();
+    section_nav(ctx, &ctx.t("staff-nav-label"), &links)
 }
 
 /// Like the customer menu, but the start page `/staff` only counts for itself.
