@@ -37,6 +37,16 @@ impl Drop for KillOnDrop {
 /// `inzage serve` (with `--demo` when asked) in `dir` on `port`, quiet, with no retention
 /// runs, and `env` on top: the portal as an operator starts it.
 pub fn serve(dir: &std::path::Path, port: u16, demo: bool, env: &[(&str, &str)]) -> KillOnDrop {
+    KillOnDrop(serve_command(dir, port, demo, env).spawn().unwrap())
+}
+
+/// The command `serve` runs, for a test that changes it further (its log, for one).
+pub fn serve_command(
+    dir: &std::path::Path,
+    port: u16,
+    demo: bool,
+    env: &[(&str, &str)],
+) -> std::process::Command {
     let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_inzage"));
     command.arg("serve");
     if demo {
@@ -51,7 +61,7 @@ pub fn serve(dir: &std::path::Path, port: u16, demo: bool, env: &[(&str, &str)])
         .envs(env.iter().copied())
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null());
-    KillOnDrop(command.spawn().unwrap())
+    command
 }
 
 /// A cookie-keeping client signed in as the demo customer Sanne de Vries at `base`; the
