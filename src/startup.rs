@@ -88,6 +88,7 @@ impl Application {
             },
             organisation: Arc::new(settings.organisation.clone()),
             max_body_bytes: settings.http.max_body_bytes,
+            backup_days: settings.retention.backup_days,
             clock: clock.clone(),
             kept_form_key,
         });

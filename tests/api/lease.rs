@@ -21,7 +21,7 @@ const INTERVAL_HOURS: &str = "0.0000694";
 const REFUSED: &str = "another instance holds the lease";
 const FINISHED: &str = "retention run finished";
 
-/// An instance whose log lines the test can count.
+/// An instance whose log lines (on its standard output) the test can count.
 struct Instance {
     _process: KillOnDrop,
     log: Arc<Mutex<Vec<String>>>,
@@ -30,13 +30,13 @@ struct Instance {
 impl Instance {
     fn start(dir: &std::path::Path, port: u16, env: &[(&str, &str)]) -> Self {
         let mut command = serve_command(dir, port, false, env);
-        command.stderr(Stdio::piped());
+        command.stdout(Stdio::piped());
         let mut process = KillOnDrop(command.spawn().unwrap());
-        let stderr = process.0.stderr.take().unwrap();
+        let stdout = process.0.stdout.take().unwrap();
         let log = Arc::new(Mutex::new(Vec::new()));
         let lines = log.clone();
         std::thread::spawn(move || {
-            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
                 lines.lock().unwrap().push(line);
             }
         });
@@ -85,9 +85,17 @@ async fn two_instances_never_run_retention_at_once() {
     let (dir_a, dir_b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     let (port_a, port_b) = (free_port(), free_port());
     let a = Instance::start(dir_a.path(), port_a, &env);
-    assert!(wait_until_healthy(&format!("http://127.0.0.1:{port_a}"), 60).await);
+    assert!(
+        wait_until_healthy(&format!("http://127.0.0.1:{port_a}"), 60).await,
+        "A started: {:?}",
+        a.log.lock().unwrap()
+    );
     let b = Instance::start(dir_b.path(), port_b, &env);
-    assert!(wait_until_healthy(&format!("http://127.0.0.1:{port_b}"), 60).await);
+    assert!(
+        wait_until_healthy(&format!("http://127.0.0.1:{port_b}"), 60).await,
+        "B started: {:?}",
+        b.log.lock().unwrap()
+    );
     let instances = [&a, &b];
 
     // Hold every run that starts from here inside its first purge.
