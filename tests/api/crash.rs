@@ -1,7 +1,7 @@
 //! kill -9 loses nothing that was acknowledged (issue 15): the real binary, 16 signed-in
 //! clients filing requests as fast as they can, SIGKILL in the middle of it, and a restart
 //! on the same data. Every request answered with its 303 is there, the audit chain
-//! verifies, and on SQLite the integrity check is `ok`. Two rounds, on the embedded
+//! verifies, and on SQLite the integrity check is `ok`. Three rounds, on the embedded
 //! default and on PostgreSQL (a database of its own, when `TEST_POSTGRES_URL` is set).
 
 use std::collections::HashSet;
@@ -16,7 +16,7 @@ use crate::helpers::{PostgresDatabase, postgres_admin_url};
 use crate::real_binary::{free_port, serve, sign_in_as_sanne, wait_until_healthy};
 
 const CLIENTS: usize = 16;
-const ROUNDS: usize = 2;
+const ROUNDS: usize = 3;
 const STORM: Duration = Duration::from_millis(1500);
 
 async fn signed_in(base: &str) -> reqwest::Client {
