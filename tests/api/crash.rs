@@ -9,10 +9,8 @@ use std::process::Command;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use secrecy::ExposeSecret;
-
 use crate::accounts::csrf_of;
-use crate::helpers::{PostgresDatabase, postgres_admin_url};
+use crate::helpers::PostgresForBinary;
 use crate::real_binary::{free_port, serve, sign_in_as_sanne, wait_until_healthy};
 
 const CLIENTS: usize = 16;
@@ -46,33 +44,25 @@ async fn kill_9_during_a_write_storm_loses_no_acknowledged_write_on_sqlite() {
         .await
         .unwrap();
     pool.close().await;
-    assert_none_lost(&acknowledged, stored);
-    audit_verifies(dir.path(), &[]);
+    none_lost_and_the_audit_verifies(&acknowledged, stored, dir.path(), &[]);
 }
 
 #[tokio::test]
 async fn kill_9_during_a_write_storm_loses_no_acknowledged_write_on_postgres() {
-    let Some(admin) = postgres_admin_url() else {
-        eprintln!("not run: TEST_POSTGRES_URL is not set");
+    let Some(postgres) = PostgresForBinary::create().await else {
         return;
     };
-    let database = PostgresDatabase::create(&admin).await;
-    let key = inzage::crypto::MasterKey::generate().to_base64();
-    let env = [
-        ("INZAGE_DATABASE__URL", database.url.as_str()),
-        ("INZAGE_MASTER_KEY", key.expose_secret()),
-    ];
+    let env = postgres.env();
     let dir = tempfile::tempdir().unwrap();
     let acknowledged = storm_and_kill(dir.path(), &env).await;
 
-    let pool = sqlx::PgPool::connect(&database.url).await.unwrap();
+    let pool = sqlx::PgPool::connect(&postgres.database.url).await.unwrap();
     let stored = sqlx::query_scalar("SELECT reference FROM requests")
         .fetch_all(&pool)
         .await
         .unwrap();
     pool.close().await;
-    assert_none_lost(&acknowledged, stored);
-    audit_verifies(dir.path(), &env);
+    none_lost_and_the_audit_verifies(&acknowledged, stored, dir.path(), &env);
 }
 
 /// `ROUNDS` times: start the portal in `dir` with `env` (the demo seeded in the first
@@ -145,8 +135,14 @@ async fn storm_and_kill(dir: &std::path::Path, env: &[(&str, &str)]) -> Vec<Stri
     acknowledged
 }
 
-/// Every acknowledged reference is among those `stored`.
-fn assert_none_lost(acknowledged: &[String], stored: Vec<String>) {
+/// Every acknowledged reference is among those `stored`, and `inzage audit verify` in `dir`
+/// with `env` passes.
+fn none_lost_and_the_audit_verifies(
+    acknowledged: &[String],
+    stored: Vec<String>,
+    dir: &std::path::Path,
+    env: &[(&str, &str)],
+) {
     let stored: HashSet<String> = stored.into_iter().collect();
     let lost: Vec<&String> = acknowledged
         .iter()
@@ -163,10 +159,6 @@ fn assert_none_lost(acknowledged: &[String], stored: Vec<String>) {
         acknowledged.len(),
         acknowledged.len()
     );
-}
-
-/// `inzage audit verify` in `dir` with `env` passes.
-fn audit_verifies(dir: &std::path::Path, env: &[(&str, &str)]) {
     let verify = Command::new(env!("CARGO_BIN_EXE_inzage"))
         .args(["audit", "verify"])
         .current_dir(dir)

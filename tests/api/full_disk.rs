@@ -8,7 +8,9 @@ use std::io::Read;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::real_binary::{KillOnDrop, free_port, wait_until_healthy};
+use crate::real_binary::{
+    KillOnDrop, at_sign_in, free_port, sign_in_as_sanne, sign_in_from, wait_until_healthy,
+};
 
 #[tokio::test]
 async fn writes_fail_plainly_while_the_disk_is_full_and_recover_when_space_returns() {
@@ -65,29 +67,7 @@ async fn writes_fail_plainly_while_the_disk_is_full_and_recover_when_space_retur
         assert!(done.success(), "prlimit --fsize={soft}");
     };
     // The demo customer, signed in with the new-request form open, before the disk fills.
-    let customer = reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
-    let page = customer
-        .get(&probe)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let signed_in = customer
-        .post(&probe)
-        .form(&[
-            ("csrf", crate::accounts::csrf_of(&page).as_str()),
-            ("email", "sanne.devries@example.nl"),
-            ("password", inzage::seed::DEMO_PASSWORD),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let (customer, signed_in) = sign_in_as_sanne(&base).await;
     assert_eq!(signed_in.status(), 303);
     let new_request = format!("{base}/account/requests/new");
     let form = customer
@@ -100,19 +80,7 @@ async fn writes_fail_plainly_while_the_disk_is_full_and_recover_when_space_retur
         .unwrap();
     let token = crate::accounts::csrf_of(&form);
     // Another visitor with the sign-in form open, to sign in once the disk is full.
-    let visitor = reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
-    let sign_in_form = visitor
-        .get(&probe)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let (visitor, sign_in_page) = at_sign_in(&base).await;
 
     limit("0");
     let filed = customer
@@ -130,16 +98,7 @@ async fn writes_fail_plainly_while_the_disk_is_full_and_recover_when_space_retur
     assert!(says_nothing_was_saved(&page), "{page}");
     // Signing in writes (the attempt, then the session): nothing is stored, and the answer
     // says so in the same way.
-    let sign_in = visitor
-        .post(&probe)
-        .form(&[
-            ("csrf", crate::accounts::csrf_of(&sign_in_form).as_str()),
-            ("email", "sanne.devries@example.nl"),
-            ("password", inzage::seed::DEMO_PASSWORD),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let sign_in = sign_in_from(&visitor, &base, &sign_in_page).await;
     assert_eq!(sign_in.status(), 503, "a sign-in that cannot be stored");
     assert!(sign_in.headers().get("set-cookie").is_none(), "no session");
     assert_eq!(sign_in.headers()["x-content-type-options"], "nosniff");
@@ -184,7 +143,10 @@ async fn writes_fail_plainly_while_the_disk_is_full_and_recover_when_space_retur
 
     drop(portal);
     let log = log.join().unwrap();
-    assert!(log.contains("request failed"), "the log was captured: {log}");
+    assert!(
+        log.contains("request failed"),
+        "the log was captured: {log}"
+    );
     assert!(
         !log.contains("non-zero transaction depth"),
         "the writer connection is never reused in a broken state: {log}"

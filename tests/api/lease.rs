@@ -10,10 +10,9 @@ use std::process::Stdio;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use secrecy::ExposeSecret;
 use sqlx::Connection;
 
-use crate::helpers::{PostgresDatabase, postgres_admin_url};
+use crate::helpers::PostgresForBinary;
 use crate::real_binary::{KillOnDrop, free_port, serve_command, wait_until_healthy};
 
 /// A retention run every 0.25 s (the setting is in hours).
@@ -70,15 +69,14 @@ async fn waiting(watcher: &mut sqlx::PgConnection) -> i64 {
 
 #[tokio::test]
 async fn two_instances_never_run_retention_at_once() {
-    let Some(admin) = postgres_admin_url() else {
-        eprintln!("not run: TEST_POSTGRES_URL is not set");
+    let Some(postgres) = PostgresForBinary::create().await else {
         return;
     };
-    let database = PostgresDatabase::create(&admin).await;
-    let key = inzage::crypto::MasterKey::generate().to_base64();
+    let database = &postgres.database;
+    let [url, key] = postgres.env();
     let env = [
-        ("INZAGE_DATABASE__URL", database.url.as_str()),
-        ("INZAGE_MASTER_KEY", key.expose_secret()),
+        url,
+        key,
         ("INZAGE_RETENTION__INTERVAL_HOURS", INTERVAL_HOURS),
         ("INZAGE_LOG__FILTER", "inzage=info,error"),
     ];

@@ -101,7 +101,12 @@ async fn the_statement_says_how_long_an_erased_customer_stays_in_backups() {
         (Lang::Nl, "niet langer dan 21 dagen"),
         (Lang::En, "no longer than 21 days"),
     ] {
-        let html = app.get_in(paths::PRIVACY, lang.code()).await.text().await.unwrap();
+        let html = app
+            .get_in(paths::PRIVACY, lang.code())
+            .await
+            .text()
+            .await
+            .unwrap();
         let text = t_with(lang, "privacy-backups-text", &[("days", Arg::Number(21))]);
         assert!(text.contains(period), "{text}");
         let text = maud::html! { (text) }.into_string();

@@ -67,6 +67,13 @@ pub fn serve_command(
 /// A cookie-keeping client signed in as the demo customer Sanne de Vries at `base`; the
 /// answer to the sign-in POST.
 pub async fn sign_in_as_sanne(base: &str) -> (reqwest::Client, reqwest::Response) {
+    let (client, page) = at_sign_in(base).await;
+    let answer = sign_in_from(&client, base, &page).await;
+    (client, answer)
+}
+
+/// A cookie-keeping client that follows no redirects, with the sign-in page it was given.
+pub async fn at_sign_in(base: &str) -> (reqwest::Client, String) {
     let client = reqwest::Client::builder()
         .cookie_store(true)
         .redirect(reqwest::redirect::Policy::none())
@@ -80,15 +87,19 @@ pub async fn sign_in_as_sanne(base: &str) -> (reqwest::Client, reqwest::Response
         .text()
         .await
         .unwrap();
-    let answer = client
+    (client, page)
+}
+
+/// Sends the sign-in form of `page` as Sanne de Vries; the answer.
+pub async fn sign_in_from(client: &reqwest::Client, base: &str, page: &str) -> reqwest::Response {
+    client
         .post(format!("{base}/sign-in"))
         .form(&[
-            ("csrf", crate::accounts::csrf_of(&page).as_str()),
+            ("csrf", crate::accounts::csrf_of(page).as_str()),
             ("email", "sanne.devries@example.nl"),
             ("password", inzage::seed::DEMO_PASSWORD),
         ])
         .send()
         .await
-        .unwrap();
-    (client, answer)
+        .unwrap()
 }
