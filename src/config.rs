@@ -81,14 +81,28 @@ impl Default for EmailSettings {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct RetentionSettings {
-    /// Hours between the server's retention runs; 0 turns the schedule off (then run
-    /// `inzage purge` from cron instead).
-    pub interval_hours: u64,
+    /// Hours between the server's retention runs (a fraction such as 0.5 is allowed); 0
+    /// turns the schedule off (then run `inzage purge` from cron instead).
+    pub interval_hours: f64,
+    /// Days a backup is kept before it is deleted. The privacy statement tells customers
+    /// that after an erasure a copy can stay in a backup this long.
+    pub backup_days: u32,
 }
 
 impl Default for RetentionSettings {
     fn default() -> Self {
-        Self { interval_hours: 24 }
+        Self {
+            interval_hours: 24.0,
+            backup_days: 35,
+        }
+    }
+}
+
+impl RetentionSettings {
+    /// The time between the server's retention runs; `None` when the schedule is off.
+    pub fn interval(&self) -> Option<std::time::Duration> {
+        (self.interval_hours > 0.0)
+            .then(|| std::time::Duration::from_secs_f64(self.interval_hours * 3600.0))
     }
 }
 
@@ -311,6 +325,16 @@ impl Settings {
             || self.sessions.reauthenticate_minutes == 0
         {
             return bad("sessions", "limits must be at least 1");
+        }
+        let interval = self.retention.interval_hours;
+        if !interval.is_finite() || !(0.0..=24.0 * 366.0).contains(&interval) {
+            return bad(
+                "retention.interval_hours",
+                "must be between 0 (off) and 8784 (a year)",
+            );
+        }
+        if self.retention.backup_days == 0 {
+            return bad("retention.backup_days", "must be at least 1");
         }
         if self.database.max_connections == Some(0) {
             return bad("database.max_connections", "must be at least 1");

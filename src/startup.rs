@@ -55,12 +55,8 @@ impl Application {
         let cookie_key = vault.keys.blind_index.derive("session-cookie");
         let kept_form_key = crate::auth::kept_form::key(&vault.keys);
         let clock = crate::clock::Clock::default();
-        if settings.retention.interval_hours > 0 {
-            crate::retention::start_schedule(
-                store.clone(),
-                register.clone(),
-                std::time::Duration::from_secs(settings.retention.interval_hours * 3600),
-            );
+        if let Some(interval) = settings.retention.interval() {
+            crate::retention::start_schedule(store.clone(), register.clone(), interval);
         }
         let address = (settings.http.host, settings.http.port);
         let listener = TcpListener::bind(address)
@@ -92,6 +88,7 @@ impl Application {
             },
             organisation: Arc::new(settings.organisation.clone()),
             max_body_bytes: settings.http.max_body_bytes,
+            backup_days: settings.retention.backup_days,
             clock: clock.clone(),
             kept_form_key,
             notice_sender: crate::staff::notice_sender::Wake::default(),

@@ -30,6 +30,8 @@ pub struct AppState {
     pub address_throttle: crate::auth::throttle::Policy,
     pub organisation: Arc<Organisation>,
     pub max_body_bytes: usize,
+    /// Days a backup is kept; the privacy statement says so.
+    pub backup_days: u32,
     /// "Now" for session limits and link expiry (the tests move it forward).
     pub clock: crate::clock::Clock,
     /// Seals forms kept across an expired session (see `auth::kept_form`).

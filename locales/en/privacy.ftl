@@ -16,6 +16,11 @@ privacy-label-retention = How long we keep it
 privacy-label-erasure = If you have your account deleted
 privacy-label-automated = Does a computer decide automatically?
 privacy-no-recipients = Nobody outside { $organisation }.
+privacy-backups-heading = Backups
+privacy-backups-text = We make backups of our data, so that nothing is lost if something goes wrong. Have you had your data deleted? Then it may still be in an older backup. We keep a backup for no longer than { $days ->
+    [one] 1 day
+   *[other] { $days } days
+}. After that, your data is gone from there too. We only use a backup when something goes wrong. If we have to restore one, we delete your data again straight away.
 privacy-rights-heading = Your rights
 privacy-rights-intro = You have these rights over your data:
 privacy-right-access = See your data

@@ -16,6 +16,11 @@ privacy-label-retention = Hoe lang we het bewaren
 privacy-label-erasure = Als u uw account laat verwijderen
 privacy-label-automated = Beslist een computer automatisch?
 privacy-no-recipients = Niemand buiten { $organisation }.
+privacy-backups-heading = Reservekopieën
+privacy-backups-text = Wij maken reservekopieën (back-ups) van onze gegevens. Zo raken we niets kwijt als er iets misgaat. Heeft u uw gegevens laten verwijderen? Dan staan ze misschien nog in een oudere reservekopie. Wij bewaren een reservekopie niet langer dan { $days ->
+    [one] 1 dag
+   *[other] { $days } dagen
+}. Daarna zijn uw gegevens ook daar weg. We gebruiken een reservekopie alleen als er iets misgaat. Moeten we er een terugzetten? Dan verwijderen we uw gegevens meteen opnieuw.
 privacy-rights-heading = Uw rechten
 privacy-rights-intro = U heeft deze rechten over uw gegevens:
 privacy-right-access = Inzien

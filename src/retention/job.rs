@@ -82,22 +82,27 @@ pub async fn run(
             categories: Vec::new(),
         });
     }
-    let outcome = purge_all(
-        store,
-        now,
-        &cutoff_for,
-        &kept_because,
-        dry_run,
-        &mut progress,
-    )
+    // The report is stored before the lease goes, so that a run is all under the lease.
+    let outcome = async {
+        let categories = purge_all(
+            store,
+            now,
+            &cutoff_for,
+            &kept_because,
+            dry_run,
+            &mut progress,
+        )
+        .await?;
+        if !dry_run {
+            store_report(store, now, &categories).await?;
+        }
+        anyhow::Ok(categories)
+    }
     .await;
     if !dry_run {
         store.release_lease(LEASE, &holder).await?;
     }
     let categories = outcome?;
-    if !dry_run {
-        store_report(store, now, &categories).await?;
-    }
     Ok(RetentionReport {
         dry_run,
         ran: true,

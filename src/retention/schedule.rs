@@ -10,10 +10,11 @@ use super::run_by_register;
 use crate::db::Store;
 use crate::privacy::register::Register;
 
-/// Spawns the retention loop: a first run a minute after start, then every `interval`.
+/// Spawns the retention loop: a first run a minute after start (or after `interval`, when
+/// that is shorter), then every `interval`.
 pub fn start_schedule(store: Arc<dyn Store>, register: Arc<Register>, interval: Duration) {
     tokio::spawn(async move {
-        tokio::time::sleep(Duration::from_secs(60)).await;
+        tokio::time::sleep(interval.min(Duration::from_secs(60))).await;
         loop {
             let now = OffsetDateTime::now_utc();
             match run_by_register(store.as_ref(), &register, now, false, |_, _| {}).await {

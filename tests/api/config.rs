@@ -22,6 +22,16 @@ fn a_bad_environment_value_stops_start_up_naming_the_key() {
             "organisation.privacy_officer.email",
         ),
         ("INZAGE_DATABASE__URL", "mysql://x", "database.url"),
+        (
+            "INZAGE_RETENTION__INTERVAL_HOURS",
+            "-1",
+            "retention.interval_hours",
+        ),
+        (
+            "INZAGE_RETENTION__BACKUP_DAYS",
+            "0",
+            "retention.backup_days",
+        ),
     ] {
         let output = inzage(&[(key, value)]);
         assert_eq!(output.status.code(), Some(2), "{key}");

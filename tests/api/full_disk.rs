@@ -8,7 +8,9 @@ use std::io::Read;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::real_binary::{KillOnDrop, free_port, wait_until_healthy};
+use crate::real_binary::{
+    KillOnDrop, at_sign_in, free_port, sign_in_as_sanne, sign_in_from, wait_until_healthy,
+};
 
 #[tokio::test]
 async fn writes_fail_plainly_while_the_disk_is_full_and_recover_when_space_returns() {
@@ -27,15 +29,16 @@ async fn writes_fail_plainly_while_the_disk_is_full_and_recover_when_space_retur
         .env("INZAGE_HTTP__PORT", port.to_string())
         .env("INZAGE_LOG__FILTER", "warn")
         .env("INZAGE_RETENTION__INTERVAL_HOURS", "0")
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
         .spawn()
         .unwrap();
     let mut portal = KillOnDrop(portal);
-    let mut stderr = portal.0.stderr.take().unwrap();
+    // The log goes to standard output.
+    let mut stdout = portal.0.stdout.take().unwrap();
     let log = std::thread::spawn(move || {
         let mut text = String::new();
-        let _ = stderr.read_to_string(&mut text);
+        let _ = stdout.read_to_string(&mut text);
         text
     });
     let pid = portal.0.id().to_string();
@@ -64,29 +67,7 @@ async fn writes_fail_plainly_while_the_disk_is_full_and_recover_when_space_retur
         assert!(done.success(), "prlimit --fsize={soft}");
     };
     // The demo customer, signed in with the new-request form open, before the disk fills.
-    let customer = reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
-    let page = customer
-        .get(&probe)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let signed_in = customer
-        .post(&probe)
-        .form(&[
-            ("csrf", crate::accounts::csrf_of(&page).as_str()),
-            ("email", "sanne.devries@example.nl"),
-            ("password", inzage::seed::DEMO_PASSWORD),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let (customer, signed_in) = sign_in_as_sanne(&base).await;
     assert_eq!(signed_in.status(), 303);
     let new_request = format!("{base}/account/requests/new");
     let form = customer
@@ -98,6 +79,8 @@ async fn writes_fail_plainly_while_the_disk_is_full_and_recover_when_space_retur
         .await
         .unwrap();
     let token = crate::accounts::csrf_of(&form);
+    // Another visitor with the sign-in form open, to sign in once the disk is full.
+    let (visitor, sign_in_page) = at_sign_in(&base).await;
 
     limit("0");
     let filed = customer
@@ -112,10 +95,16 @@ async fn writes_fail_plainly_while_the_disk_is_full_and_recover_when_space_retur
         "a write the database cannot store is a 503"
     );
     let page = filed.text().await.unwrap();
-    assert!(
-        page.contains("Wij kunnen nu niets opslaan") && page.contains("is niet opgeslagen"),
-        "{page}"
-    );
+    assert!(says_nothing_was_saved(&page), "{page}");
+    // Signing in writes (the attempt, then the session): nothing is stored, and the answer
+    // says so in the same way.
+    let sign_in = sign_in_from(&visitor, &base, &sign_in_page).await;
+    assert_eq!(sign_in.status(), 503, "a sign-in that cannot be stored");
+    assert!(sign_in.headers().get("set-cookie").is_none(), "no session");
+    assert_eq!(sign_in.headers()["x-content-type-options"], "nosniff");
+    assert!(sign_in.headers().contains_key("content-security-policy"));
+    let page = sign_in.text().await.unwrap();
+    assert!(says_nothing_was_saved(&page), "{page}");
     let mut refused = 0;
     for _ in 0..20 {
         let status = write().await;
@@ -155,7 +144,16 @@ async fn writes_fail_plainly_while_the_disk_is_full_and_recover_when_space_retur
     drop(portal);
     let log = log.join().unwrap();
     assert!(
+        log.contains("request failed"),
+        "the log was captured: {log}"
+    );
+    assert!(
         !log.contains("non-zero transaction depth"),
         "the writer connection is never reused in a broken state: {log}"
     );
+}
+
+/// The 503 page for a write the database could not store, in Dutch.
+fn says_nothing_was_saved(page: &str) -> bool {
+    page.contains("Wij kunnen nu niets opslaan") && page.contains("is niet opgeslagen")
 }

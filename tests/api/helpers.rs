@@ -237,6 +237,38 @@ impl Drop for PostgresDatabase {
     }
 }
 
+/// For a test that runs the real binary on PostgreSQL: a database of its own and a master
+/// key, as every instance on it is given.
+pub(crate) struct PostgresForBinary {
+    pub(crate) database: PostgresDatabase,
+    pub(crate) key: String,
+}
+
+impl PostgresForBinary {
+    /// `None` (with a note) when no server is configured outside CI.
+    pub(crate) async fn create() -> Option<Self> {
+        let Some(admin) = postgres_admin_url() else {
+            eprintln!("not run: TEST_POSTGRES_URL is not set");
+            return None;
+        };
+        Some(Self {
+            database: PostgresDatabase::create(&admin).await,
+            key: MasterKey::generate()
+                .to_base64()
+                .expose_secret()
+                .to_string(),
+        })
+    }
+
+    /// The environment that points an instance at the database with the key.
+    pub(crate) fn env(&self) -> [(&'static str, &str); 2] {
+        [
+            ("INZAGE_DATABASE__URL", self.database.url.as_str()),
+            ("INZAGE_MASTER_KEY", self.key.as_str()),
+        ]
+    }
+}
+
 /// Writes each test once and runs it on SQLite and on PostgreSQL.
 #[macro_export]
 macro_rules! on_both_backends {

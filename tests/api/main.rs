@@ -21,6 +21,7 @@ mod headers;
 mod i18n;
 mod key_rotation;
 mod layers;
+mod lease;
 mod locales;
 mod log_flood;
 mod logs;

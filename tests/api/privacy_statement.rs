@@ -85,3 +85,31 @@ fn every_category_of_the_register_has_its_texts_in_both_languages() {
         }
     }
 }
+
+#[tokio::test]
+async fn the_statement_says_how_long_an_erased_customer_stays_in_backups() {
+    assert_eq!(
+        inzage::config::Settings::default().retention.backup_days,
+        35
+    );
+    let app = crate::helpers::spawn_app_with(inzage::db::Backend::Sqlite, |settings| {
+        settings.retention.backup_days = 21
+    })
+    .await
+    .unwrap();
+    for (lang, period) in [
+        (Lang::Nl, "niet langer dan 21 dagen"),
+        (Lang::En, "no longer than 21 days"),
+    ] {
+        let html = app
+            .get_in(paths::PRIVACY, lang.code())
+            .await
+            .text()
+            .await
+            .unwrap();
+        let text = t_with(lang, "privacy-backups-text", &[("days", Arg::Number(21))]);
+        assert!(text.contains(period), "{text}");
+        let text = maud::html! { (text) }.into_string();
+        assert!(html.contains(&text), "{}: {text}", lang.code());
+    }
+}

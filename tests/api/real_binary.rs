@@ -37,6 +37,16 @@ impl Drop for KillOnDrop {
 /// `inzage serve` (with `--demo` when asked) in `dir` on `port`, quiet, with no retention
 /// runs, and `env` on top: the portal as an operator starts it.
 pub fn serve(dir: &std::path::Path, port: u16, demo: bool, env: &[(&str, &str)]) -> KillOnDrop {
+    KillOnDrop(serve_command(dir, port, demo, env).spawn().unwrap())
+}
+
+/// The command `serve` runs, for a test that changes it further (its log, for one).
+pub fn serve_command(
+    dir: &std::path::Path,
+    port: u16,
+    demo: bool,
+    env: &[(&str, &str)],
+) -> std::process::Command {
     let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_inzage"));
     command.arg("serve");
     if demo {
@@ -51,12 +61,19 @@ pub fn serve(dir: &std::path::Path, port: u16, demo: bool, env: &[(&str, &str)])
         .envs(env.iter().copied())
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null());
-    KillOnDrop(command.spawn().unwrap())
+    command
 }
 
 /// A cookie-keeping client signed in as the demo customer Sanne de Vries at `base`; the
 /// answer to the sign-in POST.
 pub async fn sign_in_as_sanne(base: &str) -> (reqwest::Client, reqwest::Response) {
+    let (client, page) = at_sign_in(base).await;
+    let answer = sign_in_from(&client, base, &page).await;
+    (client, answer)
+}
+
+/// A cookie-keeping client that follows no redirects, with the sign-in page it was given.
+pub async fn at_sign_in(base: &str) -> (reqwest::Client, String) {
     let client = reqwest::Client::builder()
         .cookie_store(true)
         .redirect(reqwest::redirect::Policy::none())
@@ -70,15 +87,19 @@ pub async fn sign_in_as_sanne(base: &str) -> (reqwest::Client, reqwest::Response
         .text()
         .await
         .unwrap();
-    let answer = client
+    (client, page)
+}
+
+/// Sends the sign-in form of `page` as Sanne de Vries; the answer.
+pub async fn sign_in_from(client: &reqwest::Client, base: &str, page: &str) -> reqwest::Response {
+    client
         .post(format!("{base}/sign-in"))
         .form(&[
-            ("csrf", crate::accounts::csrf_of(&page).as_str()),
+            ("csrf", crate::accounts::csrf_of(page).as_str()),
             ("email", "sanne.devries@example.nl"),
             ("password", inzage::seed::DEMO_PASSWORD),
         ])
         .send()
         .await
-        .unwrap();
-    (client, answer)
+        .unwrap()
 }

@@ -5,33 +5,19 @@
 
 use std::time::Duration;
 
-use secrecy::ExposeSecret;
-
 use crate::accounts::csrf_of;
-use crate::helpers::{PostgresDatabase, postgres_admin_url};
-use crate::real_binary::{KillOnDrop, free_port, serve, sign_in_as_sanne, wait_until_healthy};
-
-fn instance(dir: &std::path::Path, port: u16, url: &str, key: &str, demo: bool) -> KillOnDrop {
-    serve(
-        dir,
-        port,
-        demo,
-        &[("INZAGE_DATABASE__URL", url), ("INZAGE_MASTER_KEY", key)],
-    )
-}
+use crate::helpers::PostgresForBinary;
+use crate::real_binary::{free_port, serve, sign_in_as_sanne, wait_until_healthy};
 
 #[tokio::test]
 async fn two_instances_share_sessions_and_data_and_one_dying_harms_the_other_not() {
-    let Some(admin) = postgres_admin_url() else {
-        eprintln!("not run: TEST_POSTGRES_URL is not set");
+    let Some(postgres) = PostgresForBinary::create().await else {
         return;
     };
-    let database = PostgresDatabase::create(&admin).await;
-    let key = inzage::crypto::MasterKey::generate().to_base64();
-    let key = key.expose_secret();
+    let env = postgres.env();
     let (dir_a, dir_b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     let (port_a, port_b) = (free_port(), free_port());
-    let mut a = instance(dir_a.path(), port_a, &database.url, key, true);
+    let mut a = serve(dir_a.path(), port_a, true, &env);
     let (base_a, base_b) = (
         format!("http://127.0.0.1:{port_a}"),
         format!("http://127.0.0.1:{port_b}"),
@@ -40,7 +26,7 @@ async fn two_instances_share_sessions_and_data_and_one_dying_harms_the_other_not
         wait_until_healthy(&base_a, 60).await,
         "A started (and seeded the demo)"
     );
-    let _b = instance(dir_b.path(), port_b, &database.url, key, false);
+    let _b = serve(dir_b.path(), port_b, false, &env);
     assert!(
         wait_until_healthy(&base_b, 60).await,
         "B started on the same database"

@@ -21,8 +21,14 @@ const RIGHTS: [&str; 7] = [
     "withdraw-consent",
 ];
 
-/// `limits` are the session limits in force, so the cookie table states them truly.
-pub fn privacy_statement(ctx: &PageContext, register: &Register, limits: &Limits) -> Markup {
+/// `limits` are the session limits in force, so the cookie table states them truly;
+/// `backup_days` is how long a backup is kept (`retention.backup_days`).
+pub fn privacy_statement(
+    ctx: &PageContext,
+    register: &Register,
+    limits: &Limits,
+    backup_days: u32,
+) -> Markup {
     let org = &ctx.organisation;
     let officer = &org.privacy_officer;
     let body = html! {
@@ -49,6 +55,9 @@ pub fn privacy_statement(ctx: &PageContext, register: &Register, limits: &Limits
         @for category in register.categories() {
             (category_section(ctx, category))
         }
+
+        h2 { (ctx.t("privacy-backups-heading")) }
+        p { (backups(ctx, backup_days)) }
 
         h2 { (ctx.t("privacy-rights-heading")) }
         p { (ctx.t("privacy-rights-intro")) }
@@ -95,6 +104,15 @@ fn category_section(ctx: &PageContext, category: &Category) -> Markup {
             dl class="summary-list" { (register_rows(ctx, category)) }
         }
     }
+}
+
+/// What an erasure means for the backups made before it.
+fn backups(ctx: &PageContext, days: u32) -> String {
+    i18n::t_with(
+        ctx.lang,
+        "privacy-backups-text",
+        &[("days", Arg::Number(days.into()))],
+    )
 }
 
 fn session_lifetime(ctx: &PageContext, limits: &Limits) -> String {
