@@ -58,9 +58,26 @@ pub fn t_with(lang: Lang, id: &str, args: &[(&'static str, Arg)]) -> String {
             (Cow::Borrowed(*name), value)
         })
         .collect();
-    LOCALES
+    let text = LOCALES
         .lookup_single_language(&lang.langid(), id, Some(&args))
-        .unwrap_or_else(|_| missing(lang, id))
+        .unwrap_or_else(|_| missing(lang, id));
+    without_double_stops(text, args.values())
+}
+
+/// A sentence that ends on a value which itself ends in a full stop ("Voorbeeld Energie
+/// B.V.") would show two ("B.V.."); the message's own stop is dropped then.
+fn without_double_stops<'a>(
+    mut text: String,
+    values: impl Iterator<Item = &'a FluentValue<'a>>,
+) -> String {
+    for value in values {
+        if let FluentValue::String(value) = value
+            && value.ends_with('.')
+        {
+            text = text.replace(&format!("{value}."), value);
+        }
+    }
+    text
 }
 
 fn missing(lang: Lang, id: &str) -> String {
@@ -82,4 +99,29 @@ pub fn message_ids_in(ftl_source: &str) -> Result<Vec<String>, String> {
             _ => None,
         })
         .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_ending_in_a_full_stop_gets_no_second_one() {
+        let text = t_args(
+            Lang::En,
+            "privacy-no-recipients",
+            &[("organisation", "Voorbeeld Energie B.V.")],
+        );
+        assert!(text.ends_with("B.V."), "{text:?}");
+        assert!(!text.contains(".."), "{text:?}");
+        let plain = t_args(
+            Lang::En,
+            "privacy-no-recipients",
+            &[("organisation", "Acme")],
+        );
+        assert!(
+            plain.ends_with("Acme."),
+            "the message's own stop stays: {plain:?}"
+        );
+    }
 }
