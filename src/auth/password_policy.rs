@@ -49,11 +49,40 @@ pub fn check(password: &str, personal: &[&str]) -> Result<(), PolicyError> {
         inputs.extend(words.iter().filter(|w| w.len() > 2).map(|w| w.to_string()));
         inputs.push(lower.clone());
     }
+    if mostly_personal(password, &inputs) {
+        return Err(PolicyError::TooEasy);
+    }
     let inputs: Vec<&str> = inputs.iter().map(String::as_str).collect();
     if zxcvbn(password, &inputs).score() < Score::Two {
         return Err(PolicyError::TooEasy);
     }
     Ok(())
+}
+
+/// Characters that must be left once the personal words are taken out: "henk jansen",
+/// "HenkJansen!" and "jansen1949" leave fewer, and are refused whatever zxcvbn scores.
+const OWN_CHARS_LEFT: usize = 6;
+
+/// Whether the password is the customer's own words with little else: each word of their
+/// name or address (3 letters or more) is taken out, longest first, spaces and punctuation
+/// too, and what is left is counted.
+fn mostly_personal(password: &str, words: &[String]) -> bool {
+    let mut left: String = password
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect();
+    let mut words: Vec<&String> = words.iter().filter(|w| w.chars().count() >= 3).collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+    let mut found = false;
+    for word in words {
+        let word: String = word.chars().filter(|c| c.is_alphanumeric()).collect();
+        if !word.is_empty() && left.contains(&word) {
+            left = left.replace(&word, "");
+            found = true;
+        }
+    }
+    found && left.chars().count() < OWN_CHARS_LEFT
 }
 
 #[cfg(test)]
@@ -89,5 +118,22 @@ mod tests {
             ),
             Err(PolicyError::TooEasy)
         );
+    }
+
+    #[test]
+    fn the_own_name_with_little_else_is_refused_however_it_is_written() {
+        let henk = ["Henk Jansen", "henk.jansen@example.nl"];
+        for own in [
+            "henk jansen",
+            "henkjansen",
+            "HenkJansen!",
+            "jansen henk 1949",
+            "henk.jansen@example.nl",
+        ] {
+            assert_eq!(check(own, &henk), Err(PolicyError::TooEasy), "{own}");
+        }
+        // Others may use these words; and the own name inside a real passphrase is fine.
+        assert_eq!(check("henk jansen 1949 kwast", &[]), Ok(()));
+        assert_eq!(check("henk fietst langs de tulpenvelden", &henk), Ok(()));
     }
 }

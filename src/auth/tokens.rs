@@ -99,6 +99,18 @@ pub async fn is_usable(
     store.token_usable(&hash(token), kind.code(), now).await
 }
 
+/// Whom a token would be for, without using it; `None` when it would not work.
+pub async fn owner_if_usable(
+    store: &dyn Store,
+    kind: TokenKind,
+    token: &str,
+    now: OffsetDateTime,
+) -> anyhow::Result<Option<TokenOwner>> {
+    store
+        .usable_token_owner(&hash(token), kind.code(), now)
+        .await
+}
+
 /// The customer a redeemed token was for; a staff token never opens a customer's door.
 impl Redeemed {
     pub fn customer(&self) -> Option<Uuid> {

@@ -48,6 +48,19 @@ store_area! {
             }))
         }
 
+        /// Whom a usable token is for, without using it (a password form checks the new
+        /// password against its owner's name and e-mail address first).
+        async fn usable_token_owner(
+            &self,
+            token_hash: &[u8],
+            kind: &str,
+            now: OffsetDateTime,
+        ) -> anyhow::Result<Option<TokenOwner>> {
+            let row: Option<(Option<Uuid>, Option<Uuid>)> =
+                read!(self, fetch_optional, query_as(TOKEN_OWNER), token_hash, kind, now);
+            Ok(row.and_then(|(customer, staff)| TokenOwner::from_columns(customer, staff)))
+        }
+
         /// Whether a token exists, is of `kind`, is unused and has not expired.
         async fn token_usable(
             &self,
@@ -68,5 +81,7 @@ const INSERT_TOKEN: &str = "INSERT INTO tokens (token_hash, kind, customer_id, s
 const CONSUME_TOKEN: &str = "UPDATE tokens SET used_at = $3 WHERE token_hash = $1 \
      AND kind = $2 AND used_at IS NULL AND expires_at > $3 \
      RETURNING customer_id, staff_id, payload";
+const TOKEN_OWNER: &str = "SELECT customer_id, staff_id FROM tokens WHERE token_hash = $1 \
+     AND kind = $2 AND used_at IS NULL AND expires_at > $3";
 const TOKEN_USABLE: &str = "SELECT COUNT(*) FROM tokens WHERE token_hash = $1 \
      AND kind = $2 AND used_at IS NULL AND expires_at > $3";

@@ -123,6 +123,21 @@ pub async fn find(store: &dyn Store, id: Uuid) -> anyhow::Result<Option<StaffRow
     store.staff(id).await
 }
 
+/// A staff member's e-mail address, opened (their new password must not lean on it).
+pub async fn email_of(
+    store: &dyn Store,
+    keys: &Keyring,
+    id: Uuid,
+) -> anyhow::Result<Option<String>> {
+    let Some(row) = store.staff(id).await? else {
+        return Ok(None);
+    };
+    let email = sealing_key(keys)
+        .open(row.id, "email", &row.email_sealed)
+        .map_err(|e| anyhow::anyhow!("staff e-mail: {e}"))?;
+    Ok(Some(email))
+}
+
 /// Every staff member, opened for the administrator's list.
 pub async fn all(store: &dyn Store, keys: &Keyring) -> anyhow::Result<Vec<StaffMember>> {
     let key = sealing_key(keys);

@@ -160,6 +160,26 @@ crate::on_both_backends! {
         assert_eq!(app.get(paths::ACCOUNT).await.status(), 303);
     }
 
+    async fn a_password_of_the_own_name_is_refused_at_activation_and_at_change(app: TestApp) {
+        customer(&app, "555000333", "fleur.visser@example.nl").await;
+        let link = activation_link(&app, "555000333", "fleur.visser@example.nl").await.unwrap();
+        let path = format!("/{}", link.split_once("127.0.0.1").unwrap().1.split_once('/').unwrap().1);
+        let token = csrf_of(&app.get(&path).await.text().await.unwrap());
+        for own in ["fleur visser", "FleurVisser!", "visser fleur 1990", "fleur.visser@example.nl"] {
+            let response = post_form(&app, &path, &[("csrf", &token), ("password", own)]).await;
+            assert_eq!(response.status(), 400, "{own}");
+            let html = response.text().await.unwrap();
+            assert!(html.contains("te makkelijk te raden"), "{own}: {html}");
+        }
+        // The link still works: a refused password does not use it up.
+        let response = post_form(&app, &path, &[("csrf", &token), ("password", PASSWORD)]).await;
+        assert_eq!(response.status(), 303);
+        let html = app.get(paths::CHANGE_PASSWORD).await.text().await.unwrap();
+        let token = csrf_of(&html);
+        let response = post_form(&app, paths::CHANGE_PASSWORD, &[("csrf", &token), ("current_password", PASSWORD), ("password", "fleurvisser")]).await;
+        assert_eq!(response.status(), 400, "nor when changing it");
+    }
+
     async fn an_activation_link_works_once(app: TestApp) {
         customer(&app, "555000222", "tim@example.nl").await;
         let link = activation_link(&app, "555000222", "tim@example.nl").await.unwrap();

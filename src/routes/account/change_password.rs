@@ -76,7 +76,15 @@ pub async fn view_change_password_post(
             message: ctx.t("change-password-error-current-missing"),
         });
     }
-    if let Err(problem) = password_policy::check(&form.password, &[]) {
+    // The customer's own name and address: a new password must not lean on them.
+    let personal = state
+        .vault
+        .read_profile(who.customer, &Access::by(Actor::customer(who.customer)))
+        .await?
+        .map(|p| vec![p.name, p.email])
+        .unwrap_or_default();
+    let personal: Vec<&str> = personal.iter().map(String::as_str).collect();
+    if let Err(problem) = password_policy::check(&form.password, &personal) {
         errors.push(FieldError {
             field: "password".into(),
             message: ctx.t(problem.message_id()),

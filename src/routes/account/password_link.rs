@@ -13,7 +13,9 @@ use uuid::Uuid;
 use crate::auth::csrf::Protected;
 use crate::auth::password::PasswordError;
 use crate::auth::password_policy;
-use crate::auth::tokens::Redeemed;
+use crate::auth::tokens::{self, Redeemed, TokenKind};
+use crate::db::TokenOwner;
+use crate::domain::{Access, Actor};
 use crate::error::AppError;
 use crate::views::components::{FieldError, toggle_asked};
 use crate::views::html_response;
@@ -56,7 +58,9 @@ pub async fn choose<L: PasswordLink>(
     visit: Visit,
 ) -> Answer {
     let action = L::FLOW.action(visit.token());
-    let hash = match hash_new_password(&visit, &action, L::TITLE, &form).await? {
+    let personal = personal_words(&visit, L::FLOW.kind).await?;
+    let personal: Vec<&str> = personal.iter().map(String::as_str).collect();
+    let hash = match hash_new_password(&visit, &action, L::TITLE, &form, &personal).await? {
         Ok(hash) => hash,
         Err(response) => return Ok(response),
     };
@@ -64,6 +68,29 @@ pub async fn choose<L: PasswordLink>(
         Some(redeemed) => L::act(&visit, redeemed, hash).await,
         None => Ok(L::FLOW.invalid(&visit.ctx)),
     }
+}
+
+/// The name and e-mail address of whom the link is for, which a new password must not lean
+/// on; nothing when the link no longer works. Reading them is on the customer's record.
+async fn personal_words(visit: &Visit, kind: TokenKind) -> Result<Vec<String>, AppError> {
+    let state = &visit.state;
+    let owner =
+        tokens::owner_if_usable(state.store.as_ref(), kind, visit.token(), visit.now()).await?;
+    Ok(match owner {
+        Some(TokenOwner::Customer(id)) => state
+            .vault
+            .read_profile(id, &Access::by(Actor::customer(id)))
+            .await?
+            .map(|p| vec![p.name, p.email])
+            .unwrap_or_default(),
+        Some(TokenOwner::Staff(id)) => {
+            crate::staff::email_of(state.store.as_ref(), &state.vault.keys, id)
+                .await?
+                .into_iter()
+                .collect()
+        }
+        None => Vec::new(),
+    })
 }
 
 /// Saves the password of the customer the link was for; `None` when it was not for one.
@@ -88,6 +115,7 @@ async fn hash_new_password(
     action: &str,
     title: &'static str,
     form: &NewPasswordForm,
+    personal: &[&str],
 ) -> Result<Result<String, HttpResponse>, AppError> {
     let ctx = &visit.ctx;
     let again = |shown: bool, errors: Vec<FieldError>, status: StatusCode| {
@@ -108,7 +136,7 @@ async fn hash_new_password(
     if let Some(shown) = toggle_asked(form.show_password.as_deref()) {
         return Ok(Err(again(shown, vec![], StatusCode::OK)));
     }
-    if let Err(problem) = password_policy::check(&form.password, &[]) {
+    if let Err(problem) = password_policy::check(&form.password, personal) {
         let errors = vec![FieldError {
             field: "password".into(),
             message: ctx.t(problem.message_id()),
