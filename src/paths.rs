@@ -6,6 +6,8 @@ pub const CONTACT: &str = "/contact";
 pub const PRIVACY: &str = "/privacy";
 pub const SIGN_IN: &str = "/sign-in";
 pub const SIGN_OUT: &str = "/sign-out";
+/// Where a sign-out lands: "You are signed out", and the ways back in.
+pub const SIGNED_OUT: &str = "/signed-out";
 pub const ACTIVATE: &str = "/activate";
 pub const ACTIVATE_SENT: &str = "/activate/sent";
 /// The link in the activation e-mail: `/activate/{token}`.

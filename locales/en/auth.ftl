@@ -221,3 +221,7 @@ staff-team-add-button = Add and send the link
 staff-team-added = { $email } has been added and gets an e-mail with a link.
 staff-team-error-taken = There already is a staff account with this e-mail address
 staff-team-error-role = Choose a role
+signed-out-title = You are signed out
+signed-out-text = You are signed out on this device. Nobody can see your data here now.
+signed-out-again = Sign in again
+signed-out-home = To the home page

@@ -221,3 +221,7 @@ staff-team-add-button = Toevoegen en link sturen
 staff-team-added = { $email } is toegevoegd en krijgt een e-mail met een link.
 staff-team-error-taken = Er is al een medewerkersaccount met dit e-mailadres
 staff-team-error-role = Kies een rol
+signed-out-title = U bent uitgelogd
+signed-out-text = U bent uitgelogd op dit apparaat. Niemand kan hier nu uw gegevens zien.
+signed-out-again = Opnieuw inloggen
+signed-out-home = Naar de startpagina

@@ -23,6 +23,10 @@ use account::{button_link, password_link};
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(page(paths::HOME, home::view_home_get))
         .service(page(
+            paths::SIGNED_OUT,
+            account::sign_out::view_signed_out_get,
+        ))
+        .service(page(
             paths::ACCESSIBILITY,
             accessibility::view_accessibility_get,
         ))

@@ -144,6 +144,9 @@ crate::on_both_backends! {
         let response = post_form(&app, paths::SIGN_OUT, &[("csrf", &token)]).await;
         assert_eq!(response.status(), 303);
         assert_eq!(response.headers()["clear-site-data"], "\"cookies\", \"storage\"");
+        assert_eq!(response.headers()["location"], paths::SIGNED_OUT);
+        let said = app.get(paths::SIGNED_OUT).await.text().await.unwrap();
+        assert!(said.contains("<h1>U bent uitgelogd</h1>"), "the page says so: {said}");
         let replay = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap()
             .get(app.url(paths::ACCOUNT)).header("Cookie", value(&signed_in)).send().await.unwrap();
         assert_eq!(replay.status(), 303);

@@ -91,3 +91,17 @@ pub fn sign_in(
     page.has_errors = !form.errors.is_empty();
     render(ctx, page)
 }
+
+/// After signing out: said in words (a screen reader hears it as the new page's title), and
+/// the ways back in.
+pub fn signed_out(ctx: &PageContext) -> Markup {
+    let body = html! {
+        h1 { (ctx.t("signed-out-title")) }
+        p class="lead" { (ctx.t("signed-out-text")) }
+        ul class="list list--links" {
+            li { a href=(paths::SIGN_IN) { (ctx.t("signed-out-again")) } }
+            li { a href=(paths::HOME) { (ctx.t("signed-out-home")) } }
+        }
+    };
+    render(ctx, Page::new("signed-out-title", body))
+}
