@@ -228,6 +228,14 @@ crate::on_both_backends! {
         assert_eq!(known_status, 400);
         assert_eq!(known_status, unknown_status);
         assert_eq!(known_body, unknown_body);
+        // The message belongs to the pair: both fields are marked and point to it, so
+        // neither the address nor the password sounds right on its own; it is listed once.
+        for field in ["email", "password"] {
+            let input = known_body.split(&format!(r#"id="{field}""#)).nth(1).unwrap().split('>').next().unwrap();
+            assert!(input.contains(r#"aria-invalid="true""#), "{field}: {input}");
+            assert!(input.contains(&format!("{field}-error")), "{field} points to its message: {input}");
+        }
+        assert_eq!(known_body.matches("klopt niet").count(), 3, "in the summary once, at each field once");
     }
 
     async fn every_post_route_refuses_a_missing_or_wrong_token(app: TestApp) {

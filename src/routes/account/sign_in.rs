@@ -164,10 +164,7 @@ pub async fn view_sign_in_post(
             Ok(go_on(&session, &state, customer, next, now))
         }
         Ok(false) => {
-            let errors = vec![FieldError {
-                field: "email".into(),
-                message: ctx.t("sign-in-error-wrong"),
-            }];
+            let errors = FieldError::on_both("email", "password", ctx.t("sign-in-error-wrong"));
             Ok(again(false, errors, StatusCode::BAD_REQUEST))
         }
         Err(PasswordError::Busy) => Ok(busy()),

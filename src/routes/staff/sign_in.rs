@@ -99,10 +99,7 @@ pub async fn view_staff_sign_in_post(
                 .finish())
         }
         (Ok(_), _) => {
-            let errors = vec![FieldError {
-                field: "email".into(),
-                message: ctx.t("sign-in-error-wrong"),
-            }];
+            let errors = FieldError::on_both("email", "password", ctx.t("sign-in-error-wrong"));
             Ok(again(false, errors, StatusCode::BAD_REQUEST))
         }
         (Err(PasswordError::Busy), _) => Ok(busy()),

@@ -20,15 +20,39 @@ impl FieldError {
     }
 }
 
+impl FieldError {
+    /// One problem that concerns two fields together ("the e-mail address or password is
+    /// wrong"): shown at both, so neither sounds right on its own, and listed once.
+    pub fn on_both(first: &str, second: &str, message: String) -> Vec<FieldError> {
+        vec![
+            FieldError {
+                field: first.into(),
+                message: message.clone(),
+            },
+            FieldError {
+                field: second.into(),
+                message,
+            },
+        ]
+    }
+}
+
 /// Nothing when there are no errors; otherwise the GOV.UK error summary, a region named
-/// by its title (a plain `div` may not carry a name: axe's aria-prohibited-attr).
+/// by its title (a plain `div` may not carry a name: axe's aria-prohibited-attr). A
+/// message shown at two fields is listed once, linking to the first.
 pub fn error_summary(ctx: &PageContext, errors: &[FieldError]) -> Markup {
+    let mut listed: Vec<&FieldError> = Vec::new();
+    for error in errors {
+        if !listed.iter().any(|e| e.message == error.message) {
+            listed.push(error);
+        }
+    }
     html! {
         @if !errors.is_empty() {
             div class="error-summary" role="region" aria-labelledby="error-summary-title" {
                 h2 id="error-summary-title" class="error-summary__title" { (ctx.t("error-summary-title")) }
                 ul class="error-summary__list" {
-                    @for error in errors {
+                    @for error in listed {
                         li { a href={ "#" (error.field) } { (error.message) } }
                     }
                 }
