@@ -53,7 +53,26 @@ impl PostalAddress {
             problems.push(("street", "correct-error-street-characters"));
         }
 
-        let house_number = collapse_spaces(input.house_number);
+        let mut house_number = collapse_spaces(input.house_number);
+        let mut addition = collapse_spaces(input.addition);
+        // "112b", "112 B" or "112-2" typed as the number: a Dutch number is digits only, so
+        // the rest is the addition (when that field was left empty).
+        if dutch && addition.is_empty() {
+            let digits: String = house_number
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect();
+            let rest = house_number[digits.len()..]
+                .trim_start_matches([' ', '-'])
+                .to_string();
+            let addition_like = rest
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-'));
+            if !digits.is_empty() && !rest.is_empty() && addition_like {
+                house_number = digits;
+                addition = rest;
+            }
+        }
         if dutch {
             let digits_ok = !house_number.is_empty()
                 && house_number.len() <= 5
@@ -71,7 +90,6 @@ impl PostalAddress {
             problems.push(("house_number", "correct-error-house-number-characters"));
         }
 
-        let addition = collapse_spaces(input.addition);
         if !addition
             .chars()
             .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-'))
@@ -157,6 +175,27 @@ impl PostalAddress {
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_dutch_number_with_its_addition_in_one_field_is_split() {
+        for (typed, number, addition) in [
+            ("112b", "112", "b"),
+            ("112 B", "112", "B"),
+            ("112-2", "112", "2"),
+            ("8 bis", "8", "bis"),
+        ] {
+            let a = PostalAddress::parse(&input("3511 AX", typed, "NL")).unwrap();
+            assert_eq!(
+                (a.house_number.as_str(), a.addition.as_deref()),
+                (number, Some(addition)),
+                "{typed}"
+            );
+        }
+        // With the addition typed apart too, the number must be digits only.
+        let mut both = input("3511 AX", "112b", "NL");
+        both.addition = "2";
+        assert!(PostalAddress::parse(&both).is_err());
+    }
+
     fn input<'a>(postcode: &'a str, house_number: &'a str, country: &'a str) -> AddressInput<'a> {
         AddressInput {
             street: "Keizersgracht",
@@ -172,7 +211,7 @@ mod tests {
     fn dutch_addresses_follow_dutch_rules() {
         let a = PostalAddress::parse(&input("1015cj", "123", "NL")).unwrap();
         assert_eq!((a.postcode.as_str(), a.addition), ("1015 CJ", None));
-        let problems = PostalAddress::parse(&input("1015", "12a", "NL")).unwrap_err();
+        let problems = PostalAddress::parse(&input("1015", "a12", "NL")).unwrap_err();
         assert_eq!(
             problems,
             vec![

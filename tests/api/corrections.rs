@@ -186,7 +186,7 @@ fn invalid_cases() -> Vec<Case> {
     );
     let texts = [
         ("street", 81, "Straat #1"),
-        ("house_number", 11, "12a"),
+        ("house_number", 11, "a12"),
         ("addition", 11, "#1"),
         ("postcode", 11, "1234"),
         ("city", 61, "Amsterdam!"),

@@ -294,13 +294,14 @@ fn address_fields(ctx: &PageContext, errors: &[FieldError], values: [&&str; 6]) 
     fieldset(
         &ctx.t("register-field-postal-address"),
         false,
+        // The country first: it decides the rules for the number and the postcode.
         html! {
+            (select(ctx, &country_s))
             (field(ctx, &street_f))
             (field(ctx, &number_f))
             (field(ctx, &addition_f))
             (field(ctx, &postcode_f))
             (field(ctx, &city_f))
-            (select(ctx, &country_s))
         },
     )
 }
