@@ -15,6 +15,9 @@ pub struct Page {
     /// True when the page shows form errors: the title gets the "Fout:"/"Error:" prefix.
     pub has_errors: bool,
     pub body: Markup,
+    /// The title in words, when one message id is not enough to tell pages of the same
+    /// kind apart ("Phone call of 28 November 2026"); otherwise `title_id`'s text.
+    pub title_text: Option<String>,
 }
 
 impl Page {
@@ -23,6 +26,7 @@ impl Page {
             title_id,
             has_errors: false,
             body,
+            title_text: None,
         }
     }
 }
@@ -37,7 +41,10 @@ const NAV: [(&str, &str); 4] = [
 
 /// Wraps a page body in the shared shell.
 pub fn render(ctx: &PageContext, page: Page) -> Markup {
-    let heading = ctx.t(page.title_id);
+    let heading = page
+        .title_text
+        .clone()
+        .unwrap_or_else(|| ctx.t(page.title_id));
     let mut title = ctx.t_args(
         "page-title",
         &[("page", &heading), ("portal", &ctx.t("portal-name"))],

@@ -177,6 +177,22 @@ crate::on_both_backends! {
         let html = app.get_in(&paths::CONTACT_MOMENT.replace("{id}", &recorded.id.to_string()), "en").await.text().await.unwrap();
         assert!(html.contains("What was said") && html.contains("Call recorded"), "{html}");
         assert!(html.contains("We delete the recording on"));
+        // Its own title (kind and day), and what was heard and agreed in words, not codes.
+        let title = |html: &str| html.split("<title>").nth(1).unwrap().split("</title>").next().unwrap().to_string();
+        assert!(title(&html).starts_with("Phone call of "), "{}", title(&html));
+        assert!(html.contains("At the start you heard that we recorded the call"), "{html}");
+        assert!(!html.contains("opname-melding") && !html.contains("OPN-"), "no internal codes");
+        let mut titles: Vec<String> = Vec::new();
+        for m in moments.iter().take(6) {
+            let page = app.get_in(&paths::CONTACT_MOMENT.replace("{id}", &m.id.to_string()), "en").await.text().await.unwrap();
+            titles.push(title(&page));
+        }
+        let contact_page = title(&app.get_in(paths::CONTACT, "en").await.text().await.unwrap());
+        assert!(!titles.contains(&contact_page), "not the Contact page's title: {titles:?}");
+        let zone = &app.settings.organisation.time_zone;
+        let days: std::collections::BTreeSet<_> = moments.iter().take(6).map(|m| (m.channel.clone(), inzage::i18n::local(zone, m.occurred_at).date())).collect();
+        let distinct: std::collections::BTreeSet<_> = titles.iter().collect();
+        assert_eq!(distinct.len(), days.len(), "one title per kind and day: {titles:?}");
 
         let (other, _) = with_history(&app, "500600799", HistoryPlan::Little).await;
         let other_moment = app.store.contact_moments(other).await.unwrap()[0].id;

@@ -117,9 +117,18 @@ pub fn contact_moment(ctx: &PageContext, m: &ContactMoment, register: &Register)
             .map(|date| date_in_words(lang, date))
             .unwrap_or_default()
     };
+    // Each contact moment its own title: what kind, and on which day.
+    let day = date_in_words(
+        lang,
+        crate::i18n::local(&ctx.organisation.time_zone, m.occurred_at).date(),
+    );
+    let heading = ctx.t_args(
+        &format!("contact-moment-heading-{}", m.channel),
+        &[("date", &day)],
+    );
     let body = html! {
         p { a class="back-link" href=(paths::CONTACTS) { (ctx.t("contacts-back")) } }
-        h1 { (ctx.t("contact-moment-title")) }
+        h1 { (heading) }
         dl class="summary-list" {
             (summary_row(ctx.t("contacts-when"), html! { (moment_in_words(lang, &ctx.organisation.time_zone, m.occurred_at)) }))
             (summary_row(ctx.t("contacts-channel"), html! { (ctx.t(&format!("contacts-channel-{}", m.channel))) }))
@@ -132,8 +141,19 @@ pub fn contact_moment(ctx: &PageContext, m: &ContactMoment, register: &Register)
             @if m.channel == "phone" {
                 (summary_row(ctx.t("contacts-recorded"), html! { (yes_no(m.recorded)) }))
                 @if m.recorded {
-                    (summary_row(ctx.t("register-field-recording-notice"), html! { (m.recording_notice.as_deref().unwrap_or_default()) }))
-                    (summary_row(ctx.t("register-field-recording-consent"), html! { (m.recording_consent.as_deref().unwrap_or_default()) }))
+                    // What the customer heard and agreed to, in words; the codes of the
+                    // notice text and the receipt are the organisation's, not theirs.
+                    (summary_row(ctx.t("register-field-recording-notice"), html! {
+                        (ctx.t(if m.recording_notice.is_some() { "contacts-recording-notice-heard" } else { "contacts-recording-notice-none" }))
+                    }))
+                    (summary_row(ctx.t("register-field-recording-consent"), html! {
+                        @if m.recording_consent.is_some() {
+                            (ctx.t("contacts-recording-consent-given")) " "
+                            a href=(paths::CONSENT) { (ctx.t("contacts-recording-consent-link")) }
+                        } @else {
+                            (ctx.t("contacts-recording-consent-none"))
+                        }
+                    }))
                     (summary_row(ctx.t("contacts-recording-deleted-on"), html! { (deleted_on("call-recordings")) }))
                 }
             }
@@ -145,5 +165,7 @@ pub fn contact_moment(ctx: &PageContext, m: &ContactMoment, register: &Register)
             None => p { (ctx.t("contacts-no-transcript")) },
         }
     };
-    render(ctx, Page::new("contact-moment-title", body))
+    let mut page = Page::new("contact-moment-title", body);
+    page.title_text = Some(heading);
+    render(ctx, page)
 }
