@@ -15,6 +15,9 @@ window.__a11y = {
   },
   // Rendered and not hidden on purpose (visually-hidden text is 1x1 px).
   visible(el) {
+    // Inside a closed <details> an element is not rendered (content-visibility: hidden),
+    // yet Chromium still measures it: checkVisibility() knows the difference.
+    if (el.checkVisibility && !el.checkVisibility({ visibilityProperty: true })) return false;
     const style = getComputedStyle(el);
     if (style.visibility === 'hidden' || style.display === 'none') return false;
     const rect = el.getBoundingClientRect();
@@ -29,7 +32,7 @@ window.__a11y = {
         .filter(r => r.name === el.name && !r.disabled);
       return el === (group.find(r => r.checked) ?? group[0]);
     };
-    return [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, [tabindex]:not([tabindex="-1"])')]
+    return [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]:not([tabindex="-1"])')]
       .filter(el => !el.disabled && window.__a11y.visible(el) && tabStop(el));
   },
   // Elements whose text is cut off: overflow hidden or clipped, content larger than the box.

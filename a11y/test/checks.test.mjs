@@ -43,6 +43,11 @@ test('a radio group is one tab stop, as HTML makes it', async () => {
   assert.equal(results.keyboard.passed, true, JSON.stringify(results.keyboard.details));
 });
 
+test('a link inside a closed details is not a tab stop until it is opened', async () => {
+  const results = await audit('closed-details.html');
+  assert.equal(results.keyboard.passed, true, JSON.stringify(results.keyboard.details));
+});
+
 test('a missing label fails axe and the accessible-name check', async () => {
   const results = await audit('missing-label.html');
   assert.ok(results.axe.details.some(d => d.rule === 'label'), JSON.stringify(results.axe.details));

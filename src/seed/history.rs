@@ -127,7 +127,11 @@ fn contact_moment(
         occurred_at,
         subject_sealed: sealer.seal(&field("subject"), subject),
         summary_sealed: sealer.seal(&field("summary"), summary),
-        transcript_sealed: transcript.map(|t| sealer.seal(&field("transcript"), t)),
+        // A call's text is written out from its recording: no recording, no text (the
+        // register keeps it with the recording, six months).
+        transcript_sealed: transcript
+            .filter(|_| channel != "phone" || recorded)
+            .map(|t| sealer.seal(&field("transcript"), t)),
         agent: if by_bot {
             "bot".into()
         } else {

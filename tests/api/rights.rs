@@ -137,6 +137,36 @@ crate::on_both_backends! {
         assert!(html.contains("You give consent for 1 of 2 purposes."), "{html}");
     }
 
+    async fn my_data_is_one_overview_with_a_fold_per_kind_and_no_link_said_twice(app: TestApp) {
+        signed_in_with_history(&app, "500600712", HistoryPlan::Full).await;
+        let html = app.get_in(paths::MY_DATA, "en").await.text().await.unwrap();
+        let main = html.split("<main").nth(1).unwrap().split("</main>").next().unwrap();
+        let register = inzage::privacy::register::Register::embedded().unwrap();
+        let kinds = register.categories().len();
+        // One table with a row per kind, then a closed fold per kind.
+        assert_eq!(main.matches("<table").count(), 1);
+        assert_eq!(main.matches("<tr>").count(), kinds + 1, "a header row and a row per kind");
+        assert_eq!(main.matches(r#"<details class="register-category">"#).count(), kinds);
+        assert!(!main.contains("<details class=\"register-category\" open"), "closed until asked");
+        // A screen reader hears the page's own headings only (was 56), and one region (was 18).
+        let headings = ["<h1", "<h2", "<h3"].iter().map(|h| main.matches(h).count()).sum::<usize>();
+        assert_eq!(headings, 3, "{main}");
+        assert_eq!(main.matches("role=\"region\"").count() + main.matches("<section").count(), 1);
+        // Every link says where it goes on its own (WCAG 2.4.9): no text twice.
+        let mut texts: Vec<String> = main
+            .split("<a ")
+            .skip(1)
+            .map(|a| {
+                let inner = a.split_once('>').unwrap().1.split("</a>").next().unwrap();
+                inner.replace(r#"<span class="visually-hidden">"#, "").replace("</span>", "")
+            })
+            .collect();
+        let all = texts.len();
+        texts.sort();
+        texts.dedup();
+        assert_eq!(texts.len(), all, "a link text is used twice: {texts:?}");
+    }
+
     async fn my_data_shows_every_category_with_the_register_details(app: TestApp) {
         signed_in_with_history(&app, "500600702", HistoryPlan::Full).await;
         let html = app.get_in(paths::MY_DATA, "en").await.text().await.unwrap();

@@ -9,43 +9,77 @@ use crate::paths;
 use crate::privacy::register::{Category, Register, Retention};
 use crate::privacy::texts;
 use crate::vault::Holdings;
-use crate::views::components::{list, register_rows, summary_row};
+use crate::views::components::{Table, data_table, list, register_rows, summary_row};
 use crate::views::{Page, PageContext, render};
 
 pub fn my_data(ctx: &PageContext, holdings: &Holdings, register: &Register) -> Markup {
+    let lang = ctx.lang;
+    // One overview first: each kind of data, what it is, why, and until when. The details
+    // of each kind are one click away below it, so the page is short and a screen reader
+    // hears one table and a list of closed sections, not 18 copies of the same headings.
+    let rows = register
+        .categories()
+        .iter()
+        .map(|category| {
+            vec![
+                html! { a href={ "#category-" (category.id) } { (texts::name(lang, category)) } },
+                html! { (texts::fields(lang, category).join(", ")) },
+                html! { (texts::purposes(lang, category).join(", ")) },
+                html! { (deletion(ctx, holdings, category)) },
+            ]
+        })
+        .collect();
     let body = html! {
         h1 { (ctx.t("my-data-title")) }
         p class="lead" { (ctx.t("my-data-intro")) }
-        p class="no-print" { (ctx.t("my-data-print-hint")) }
-        h2 { (ctx.t("my-data-contents-heading")) }
-        ul class="list list--links" {
-            @for category in register.categories() {
-                li { a href={ "#category-" (category.id) } { (texts::name(ctx.lang, category)) } }
-            }
+        ul class="list list--links no-print" {
+            li { a href=(paths::DOWNLOAD) { (ctx.t("my-data-download-all")) } }
         }
+        p class="no-print" { (ctx.t("my-data-print-hint")) }
+        h2 { (ctx.t("my-data-overview-heading")) }
+        (data_table(&Table {
+            id: "my_data",
+            caption: ctx.t("my-data-overview-caption"),
+            headers: vec![
+                ctx.t("my-data-col-kind"),
+                ctx.t("my-data-col-what"),
+                ctx.t("my-data-col-why"),
+                ctx.t("my-data-col-until"),
+            ],
+            rows,
+        }))
+        h2 { (ctx.t("my-data-details-heading")) }
+        p { (ctx.t("my-data-details-intro")) }
         @for category in register.categories() {
-            (category_section(ctx, holdings, category))
+            (category_details(ctx, holdings, category))
         }
     };
     render(ctx, Page::new("my-data-title", body))
 }
 
-fn category_section(ctx: &PageContext, holdings: &Holdings, category: &Category) -> Markup {
-    let heading_id = format!("category-{}", category.id);
+/// One kind of data, folded: what is held now, the register's why and how long, and where
+/// to act on it. Each link names its kind too, so "Correct" is never ambiguous.
+fn category_details(ctx: &PageContext, holdings: &Holdings, category: &Category) -> Markup {
+    let name = texts::name(ctx.lang, category);
     html! {
-        section class="register-category" aria-labelledby=(heading_id) {
-            h2 id=(heading_id) { (texts::name(ctx.lang, category)) }
-            p { (texts::description(ctx.lang, category)) }
-            h3 { (ctx.t("my-data-held-heading")) }
+        // The overview links to the text inside, not to the fold itself: a browser opens
+        // a closed fold to show the target of a link (HTML's ancestor-revealing rule).
+        details class="register-category" {
+            summary { (name) }
+            p id={ "category-" (category.id) } { (texts::description(ctx.lang, category)) }
+            p { strong { (ctx.t("my-data-held-heading")) } }
             dl class="summary-list" { (held(ctx, holdings, category.id)) }
-            h3 { (ctx.t("my-data-why-heading")) }
+            p { strong { (ctx.t("my-data-why-heading")) } }
             dl class="summary-list" {
                 (register_rows(ctx, category))
                 (summary_row(ctx.t("my-data-deleted-on"), html! { (deletion(ctx, holdings, category)) }))
             }
-            ul class="list list--links no-print" {
-                @for (path, id) in actions(category.id) {
-                    li { a href=(path) { (ctx.t(id)) } }
+            @let links = actions(category.id);
+            @if !links.is_empty() {
+                ul class="list list--links no-print" {
+                    @for (path, id) in links {
+                        li { a href=(path) { (ctx.t(id)) span class="visually-hidden" { ": " (name) } } }
+                    }
                 }
             }
         }
@@ -67,7 +101,7 @@ fn deletion(ctx: &PageContext, holdings: &Holdings, category: &Category) -> Stri
 
 /// Where the customer can act on a category: correct, see in full, change a choice.
 fn actions(category: &str) -> Vec<(&'static str, &'static str)> {
-    let mut links = match category {
+    let links = match category {
         "identity" | "contact-details" | "preferences" => vec![(paths::CORRECT, "my-data-correct")],
         "account" => vec![(paths::SESSIONS, "rights-nav-sessions")],
         "contact-calls" | "call-recordings" | "contact-chats" | "contact-emails"
@@ -79,7 +113,6 @@ fn actions(category: &str) -> Vec<(&'static str, &'static str)> {
         "audit-trail" => vec![(paths::WHO_SAW, "rights-nav-who-saw")],
         _ => vec![],
     };
-    links.push((paths::DOWNLOAD, "my-data-download"));
     links
 }
 
