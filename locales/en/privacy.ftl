@@ -37,7 +37,7 @@ privacy-right-portability = Take your data with you
 privacy-right-portability-text = You may download your data in a file, to keep it or to give it to another company.
 privacy-right-withdraw-consent = Withdraw consent
 privacy-right-withdraw-consent-text = Did you give consent? Then you may always withdraw it. That is just as easy as giving it.
-privacy-rights-how = Do you want to use one of these rights? Please contact us. We answer within one month.
+privacy-rights-how = Each right links to the page where you use it yourself. Does that not work, or do you have a question? Contact us. We answer within a month.
 privacy-rights-how-link = See how to reach us
 privacy-complaint-heading = Making a complaint
 privacy-complaint-text = Are you not happy with how we handle your data? Then you may make a complaint to the { $authority }.
@@ -58,3 +58,11 @@ privacy-cookie-session-lifetime = Until you sign out or close your browser. It a
    *[other] { $absolute } hours
 }.
 privacy-cookies-no-banner = These cookies are needed. That is why we do not ask for consent for them. We do not use cookies to track you.
+privacy-contents-heading = On this page
+privacy-right-access-link = See your data
+privacy-right-rectification-link = Correct your data
+privacy-right-erasure-link = Delete your account
+privacy-right-restriction-link = Ask us to restrict
+privacy-right-objection-link = Object
+privacy-right-portability-link = Download your data
+privacy-right-withdraw-consent-link = Withdraw your consent

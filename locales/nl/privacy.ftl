@@ -37,7 +37,7 @@ privacy-right-portability = Meenemen
 privacy-right-portability-text = U mag uw gegevens downloaden in een bestand, om ze zelf te bewaren of aan een ander bedrijf te geven.
 privacy-right-withdraw-consent = Toestemming intrekken
 privacy-right-withdraw-consent-text = Gaf u toestemming? Dan mag u die altijd intrekken. Dat is net zo makkelijk als toestemming geven.
-privacy-rights-how = Wilt u een van deze rechten gebruiken? Neem contact met ons op. Wij antwoorden binnen een maand.
+privacy-rights-how = Bij elk recht staat de pagina waar u het zelf regelt. Lukt dat niet, of heeft u een vraag? Neem contact met ons op. Wij antwoorden binnen een maand.
 privacy-rights-how-link = Bekijk hoe u ons bereikt
 privacy-complaint-heading = Een klacht indienen
 privacy-complaint-text = Bent u niet tevreden over hoe wij met uw gegevens omgaan? Dan mag u een klacht indienen bij de { $authority }.
@@ -55,3 +55,11 @@ privacy-cookie-session-lifetime = Tot u uitlogt of uw browser sluit. Doet u { $i
    *[other] { $idle } minuten
 } niets? Dan vervalt hij ook. Na { $absolute } uur vervalt hij altijd.
 privacy-cookies-no-banner = Deze cookies zijn nodig. Daarom vragen we er geen toestemming voor. We gebruiken geen cookies om u te volgen.
+privacy-contents-heading = Op deze pagina
+privacy-right-access-link = Bekijk uw gegevens
+privacy-right-rectification-link = Verbeter uw gegevens
+privacy-right-erasure-link = Verwijder uw account
+privacy-right-restriction-link = Vraag om beperken
+privacy-right-objection-link = Maak bezwaar
+privacy-right-portability-link = Download uw gegevens
+privacy-right-withdraw-consent-link = Trek uw toestemming in

@@ -43,6 +43,21 @@ crate::on_both_backends! {
         assert_eq!(sessions::COOKIE, "__Host-inzage");
     }
 
+    async fn the_rights_come_first_each_with_the_page_that_serves_it(app: TestApp) {
+        let html = app.get(paths::PRIVACY).await.text().await.unwrap();
+        let at = |needle: &str| html.find(needle).unwrap_or_else(|| panic!("{needle} in {html}"));
+        // A table of contents, then the rights, before the long list of data.
+        assert!(at("Op deze pagina") < at(r#"id="rights""#));
+        assert!(at(r#"id="rights""#) < at(r#"id="data""#));
+        for page in [paths::MY_DATA, paths::CORRECT, paths::DELETE_ACCOUNT, paths::DOWNLOAD, paths::CONSENT] {
+            let link = format!(r#"href="{page}""#);
+            assert!(at(&link) < at(r#"id="data""#), "{page} is linked among the rights");
+        }
+        for id in ["rights", "controller", "officer", "data", "backups", "complaint", "cookies"] {
+            assert!(html.contains(&format!(r##"href="#{id}""##)), "the contents link {id}");
+        }
+    }
+
     async fn the_statement_reads_the_organisation_from_configuration(app: TestApp) {
         let org = &app.settings.organisation;
         let html = app.get(paths::PRIVACY).await.text().await.unwrap();

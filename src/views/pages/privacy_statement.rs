@@ -10,15 +10,29 @@ use crate::privacy::texts;
 use crate::views::components::{Table, data_table, register_rows};
 use crate::views::{Page, PageContext, render};
 
-/// The rights of GDPR Art. 15-22 and 7(3), in the order the statement explains them.
-const RIGHTS: [&str; 7] = [
-    "access",
-    "rectification",
-    "erasure",
-    "restriction",
-    "objection",
-    "portability",
-    "withdraw-consent",
+/// The rights of GDPR Art. 15-22 and 7(3), in the order the statement explains them, each
+/// with the portal page where the customer uses it themselves.
+fn rights() -> [(&'static str, String); 7] {
+    [
+        ("access", paths::MY_DATA.to_string()),
+        ("rectification", paths::CORRECT.to_string()),
+        ("erasure", paths::DELETE_ACCOUNT.to_string()),
+        ("restriction", paths::new_request_of_kind("restriction")),
+        ("objection", paths::CONSENT.to_string()),
+        ("portability", paths::DOWNLOAD.to_string()),
+        ("withdraw-consent", paths::CONSENT.to_string()),
+    ]
+}
+
+/// The sections, in order, for the table of contents: (id, heading's message id).
+const SECTIONS: [(&str, &str); 7] = [
+    ("rights", "privacy-rights-heading"),
+    ("controller", "privacy-controller-heading"),
+    ("officer", "privacy-officer-heading"),
+    ("data", "privacy-data-heading"),
+    ("backups", "privacy-backups-heading"),
+    ("complaint", "privacy-complaint-heading"),
+    ("cookies", "privacy-cookies-heading"),
 ];
 
 /// `limits` are the session limits in force, so the cookie table states them truly;
@@ -34,11 +48,39 @@ pub fn privacy_statement(
     let body = html! {
         h1 { (ctx.t("privacy-title")) }
         p class="lead" { (ctx.t_args("privacy-intro", &[("organisation", &org.name)])) }
+        nav class="contents" aria-labelledby="contents-heading" {
+            h2 id="contents-heading" { (ctx.t("privacy-contents-heading")) }
+            ul class="list list--links" {
+                @for (id, heading) in SECTIONS {
+                    li { a href={ "#" (id) } { (ctx.t(heading)) } }
+                }
+            }
+        }
 
-        h2 { (ctx.t("privacy-controller-heading")) }
+        // Your rights first: what a reader most often comes for, each with the page
+        // where they use it themselves.
+        h2 id="rights" { (ctx.t("privacy-rights-heading")) }
+        p { (ctx.t("privacy-rights-intro")) }
+        dl class="summary-list" {
+            @for (right, page) in rights() {
+                div class="summary-list__row" {
+                    dt { (ctx.t(&format!("privacy-right-{right}"))) }
+                    dd {
+                        (ctx.t(&format!("privacy-right-{right}-text"))) " "
+                        a href=(page) { (ctx.t(&format!("privacy-right-{right}-link"))) }
+                    }
+                }
+            }
+        }
+        p {
+            (ctx.t("privacy-rights-how")) " "
+            a href=(paths::CONTACT) { (ctx.t("privacy-rights-how-link")) }
+        }
+
+        h2 id="controller" { (ctx.t("privacy-controller-heading")) }
         p { (ctx.t_args("privacy-controller-text", &[("organisation", &org.name), ("address", &org.postal_address)])) }
 
-        h2 { (ctx.t("privacy-officer-heading")) }
+        h2 id="officer" { (ctx.t("privacy-officer-heading")) }
         p { (ctx.t("privacy-officer-text")) }
         dl class="summary-list" {
             div class="summary-list__row" { dt { (ctx.t("contact-name")) } dd { (officer.name) } }
@@ -50,37 +92,22 @@ pub fn privacy_statement(
             div class="summary-list__row" { dt { (ctx.t("contact-post")) } dd { (officer.postal_address) } }
         }
 
-        h2 { (ctx.t("privacy-data-heading")) }
+        h2 id="data" { (ctx.t("privacy-data-heading")) }
         p { (ctx.t("privacy-data-intro")) }
         @for category in register.categories() {
             (category_section(ctx, category))
         }
 
-        h2 { (ctx.t("privacy-backups-heading")) }
+        h2 id="backups" { (ctx.t("privacy-backups-heading")) }
         p { (backups(ctx, backup_days)) }
 
-        h2 { (ctx.t("privacy-rights-heading")) }
-        p { (ctx.t("privacy-rights-intro")) }
-        dl class="summary-list" {
-            @for right in RIGHTS {
-                div class="summary-list__row" {
-                    dt { (ctx.t(&format!("privacy-right-{right}"))) }
-                    dd { (ctx.t(&format!("privacy-right-{right}-text"))) }
-                }
-            }
-        }
-        p {
-            (ctx.t("privacy-rights-how")) " "
-            a href=(paths::CONTACT) { (ctx.t("privacy-rights-how-link")) }
-        }
-
-        h2 { (ctx.t("privacy-complaint-heading")) }
+        h2 id="complaint" { (ctx.t("privacy-complaint-heading")) }
         p {
             (ctx.t_args("privacy-complaint-text", &[("authority", &org.supervisory_authority_name)])) " "
             a href=(org.supervisory_authority_url.as_str()) { (org.supervisory_authority_name) }
         }
 
-        h2 { (ctx.t("privacy-cookies-heading")) }
+        h2 id="cookies" { (ctx.t("privacy-cookies-heading")) }
         p { (ctx.t("privacy-cookies-intro")) }
         (data_table(&Table {
             id: "cookies",
