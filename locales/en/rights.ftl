@@ -244,3 +244,7 @@ my-data-col-why = Why
 my-data-col-until = Until when
 my-data-details-heading = Per kind
 my-data-details-intro = Open a kind to see what we hold about you now, and everything about why and for how long.
+who-saw-filter-who = By whom
+who-saw-filter-others = Others than you
+who-saw-filter-everyone = Everyone, you too
+who-saw-none-but-you = Nobody but you looked at or changed your data. Choose "Everyone, you too" to see your own visits.

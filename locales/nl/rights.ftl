@@ -244,3 +244,7 @@ my-data-col-why = Waarom
 my-data-col-until = Tot wanneer
 my-data-details-heading = Per soort
 my-data-details-intro = Open een soort om te zien wat wij nu van u hebben, en alles over waarom en hoe lang.
+who-saw-filter-who = Van wie
+who-saw-filter-others = Anderen dan u
+who-saw-filter-everyone = Iedereen, ook uzelf
+who-saw-none-but-you = Niemand anders dan uzelf heeft uw gegevens bekeken of veranderd. Kies "Iedereen, ook uzelf" om uw eigen bezoeken te zien.

@@ -79,6 +79,26 @@ store_area! {
             Ok(read!(self, fetch_all, query_as(SELECT_FOR_CUSTOMER_PAGE), customer, since, limit, offset))
         }
 
+        /// One page of the audit records about the customer since `since` made by anyone
+        /// but the customer themselves ("who saw my data" by default), newest first.
+        async fn audit_by_others_for_customer_page(
+            &self,
+            customer: Uuid,
+            since: Option<OffsetDateTime>,
+            limit: i64,
+            offset: i64,
+        ) -> anyhow::Result<Vec<AuditRow>> {
+            Ok(read!(self, fetch_all, query_as(SELECT_BY_OTHERS_PAGE), customer, since, limit, offset, customer.to_string()))
+        }
+
+        async fn count_audit_by_others_for_customer(
+            &self,
+            customer: Uuid,
+            since: Option<OffsetDateTime>,
+        ) -> anyhow::Result<i64> {
+            Ok(read!(self, fetch_one, query_scalar(COUNT_BY_OTHERS), customer, since, customer.to_string()))
+        }
+
         async fn count_audit_for_customer(
             &self,
             customer: Uuid,
@@ -113,6 +133,15 @@ const SELECT_FOR_CUSTOMER_PAGE: &str = select_audit!(
     "WHERE customer_id = $1 AND ($2 IS NULL OR at >= $2) \
      ORDER BY seq DESC LIMIT $3 OFFSET $4"
 );
+/// Not the customer's own doings: actor_id holds the customer's id as text.
+const SELECT_BY_OTHERS_PAGE: &str = select_audit!(
+    "WHERE customer_id = $1 AND ($2 IS NULL OR at >= $2) \
+     AND NOT (actor_kind = 'customer' AND actor_id = $5) \
+     ORDER BY seq DESC LIMIT $3 OFFSET $4"
+);
+const COUNT_BY_OTHERS: &str = "SELECT COUNT(*) FROM audit_log \
+     WHERE customer_id = $1 AND ($2 IS NULL OR at >= $2) \
+     AND NOT (actor_kind = 'customer' AND actor_id = $3)";
 const COUNT_FOR_CUSTOMER: &str = "SELECT COUNT(*) FROM audit_log \
      WHERE customer_id = $1 AND ($2 IS NULL OR at >= $2)";
 const SELECT_FOR_CUSTOMER_BEFORE: &str =

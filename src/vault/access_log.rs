@@ -16,21 +16,29 @@ pub struct AccessLogPage {
 }
 
 impl Vault {
-    /// Records `offset..offset + limit` since `since`, newest first; audited as
-    /// `customer.audit.read` after the page is read, so the page shows what came before it.
+    /// Records `offset..offset + limit` since `since`, newest first, by others than the
+    /// customer only when `others_only`; audited as `customer.audit.read` after the page
+    /// is read, so the page shows what came before it.
     pub async fn read_access_log(
         &self,
         customer: Uuid,
         since: Option<OffsetDateTime>,
-        limit: i64,
-        offset: i64,
+        others_only: bool,
+        (limit, offset): (i64, i64),
         access: &Access,
     ) -> anyhow::Result<AccessLogPage> {
-        let total = self.store.count_audit_for_customer(customer, since).await?;
-        let records = self
-            .store
-            .audit_for_customer_page(customer, since, limit, offset)
-            .await?;
+        let store = &self.store;
+        let (total, records) = if others_only {
+            tokio::try_join!(
+                store.count_audit_by_others_for_customer(customer, since),
+                store.audit_by_others_for_customer_page(customer, since, limit, offset),
+            )?
+        } else {
+            tokio::try_join!(
+                store.count_audit_for_customer(customer, since),
+                store.audit_for_customer_page(customer, since, limit, offset),
+            )?
+        };
         self.audit(access, "customer.audit.read", Some(customer))
             .await?;
         Ok(AccessLogPage { records, total })

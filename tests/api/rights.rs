@@ -239,10 +239,16 @@ crate::on_both_backends! {
     async fn who_saw_my_data_lists_the_trail_in_words(app: TestApp) {
         signed_in_with_history(&app, "500600705", HistoryPlan::Little).await;
         app.get(paths::MY_DATA).await;
+        // By default, what others did: the customer's own visits are one choice away.
         let html = app.get_in(paths::WHO_SAW, "en").await.text().await.unwrap();
-        assert!(html.contains("Looked at all your data"), "{html}");
-        assert!(html.contains("<td>You</td>"), "{html}");
-        let old = app.get_in("/account/who-saw-my-data?period=month", "en").await.text().await.unwrap();
+        assert!(!html.contains("<td>You</td>"), "{html}");
+        assert!(html.contains(r#"value="others" checked"#), "{html}");
+        assert!(html.contains("Nobody but you looked at or changed your data"), "{html}");
+        let everyone = app.get_in("/account/who-saw-my-data?who=everyone", "en").await.text().await.unwrap();
+        assert!(everyone.contains("Looked at all your data"), "{everyone}");
+        assert!(everyone.contains("<td>You</td>"), "{everyone}");
+        assert!(everyone.contains(r#"value="everyone" checked"#));
+        let old = app.get_in("/account/who-saw-my-data?period=month&who=everyone", "en").await.text().await.unwrap();
         assert!(old.contains("Looked at all your data"));
     }
 

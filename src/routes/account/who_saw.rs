@@ -20,6 +20,7 @@ pub const PER_PAGE: i64 = 25;
 #[derive(Deserialize)]
 pub struct RawQuery {
     period: Option<String>,
+    who: Option<String>,
     page: Option<String>,
 }
 
@@ -32,6 +33,8 @@ pub async fn view_who_saw_get(
 ) -> Result<HttpResponse, AppError> {
     let query = WhoSawQuery {
         period: Period::parse(query.period.as_deref()),
+        // Others by default: what the customer did themselves is one choice away.
+        everyone: query.who.as_deref() == Some("everyone"),
         page: page_number(query.page.as_deref()),
     };
     let log = state
@@ -39,8 +42,8 @@ pub async fn view_who_saw_get(
         .read_access_log(
             who.customer,
             query.period.map(|p| p.since(state.clock.now())),
-            PER_PAGE,
-            (query.page - 1) * PER_PAGE,
+            !query.everyone,
+            (PER_PAGE, (query.page - 1) * PER_PAGE),
             &who.access(&request_id),
         )
         .await?;

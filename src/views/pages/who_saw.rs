@@ -10,7 +10,8 @@ use crate::i18n::{moment_in_words, try_t};
 use crate::paths::{self, request_path};
 use crate::vault::AccessLogPage;
 use crate::views::components::{
-    ButtonStyle, Table, button, data_table, page_count, pagination, period_choices,
+    ButtonStyle, Choice, ChoiceKind, Table, button, choices, data_table, page_count, pagination,
+    period_choices,
 };
 use crate::views::{Page, PageContext, render};
 
@@ -18,6 +19,8 @@ use crate::views::{Page, PageContext, render};
 #[derive(Debug, Clone)]
 pub struct WhoSawQuery {
     pub period: Option<Period>,
+    /// Also what the customer did themselves (`who=everyone`); by default only others.
+    pub everyone: bool,
     pub page: i64,
 }
 
@@ -26,6 +29,9 @@ impl WhoSawQuery {
         let mut query = url::form_urlencoded::Serializer::new(String::new());
         if let Some(period) = self.period {
             query.append_pair("period", period.code());
+        }
+        if self.everyone {
+            query.append_pair("who", "everyone");
         }
         query.append_pair("page", &page.to_string());
         format!("{}?{}", paths::WHO_SAW, query.finish())
@@ -57,10 +63,18 @@ pub fn who_saw(
         h1 { (ctx.t("who-saw-title")) }
         p class="lead" { (ctx.t("who-saw-intro")) }
         form method="get" action=(paths::WHO_SAW) class="filters" {
+            (choices(ctx, "who", &ctx.t("who-saw-filter-who"), None, None, ChoiceKind::Radio, &[
+                Choice { value: "others", label: ctx.t("who-saw-filter-others"), hint: None, checked: !query.everyone },
+                Choice { value: "everyone", label: ctx.t("who-saw-filter-everyone"), hint: None, checked: query.everyone },
+            ]))
             (period_choices(ctx, query.period))
             (button(&ctx.t("filter-button"), ButtonStyle::Secondary))
         }
-        p { (ctx.t_with_number("who-saw-found", "count", log.total)) }
+        @if log.total == 0 && !query.everyone && query.period.is_none() {
+            p { (ctx.t("who-saw-none-but-you")) }
+        } @else {
+            p { (ctx.t_with_number("who-saw-found", "count", log.total)) }
+        }
         @if !log.records.is_empty() {
             (data_table(&Table {
                 id: "access-log",
