@@ -97,9 +97,11 @@ export function lighthouseConfig(pages, base = BASE_URL) {
 
 // Accessibility must score 100 everywhere. Best practices are reported, and fail only
 // where the finding would be ours to fix (a11y/README.md says why each one is here).
+// "pessimistic": Lighthouse CI groups runs by the address they end at, and the Dutch and
+// English page end at the same one; the default would pass the group if either passed.
 export const LIGHTHOUSE_ASSERTIONS = {
-  'categories:accessibility': ['error', { minScore: 1 }],
-  'categories:best-practices': ['warn', { minScore: 1 }],
+  'categories:accessibility': ['error', { minScore: 1, aggregationMethod: 'pessimistic' }],
+  'categories:best-practices': ['warn', { minScore: 1, aggregationMethod: 'pessimistic' }],
 };
 
 // The fixed subset the test command runs (LHCI_SUBSET=all runs every address): both
