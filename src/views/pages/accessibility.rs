@@ -46,10 +46,11 @@ pub fn accessibility(ctx: &PageContext, last_run: Option<&TestRun>, has_wcag_em:
         }
         @if has_wcag_em {
             p { (ctx.t("a11y-wcag-em-text")) }
-            // The report is in English, whatever the page's language.
-            ul class="list" {
-                li { a href=(paths::ACCESSIBILITY_REPORT) hreflang="en" { (ctx.t("a11y-wcag-em-link")) } }
-                li { a href=(paths::ACCESSIBILITY_REPORT_JSON) hreflang="en" type="application/ld+json" { (ctx.t("a11y-wcag-em-json-link")) } }
+            // The report is in English; the link text says so (no hreflang: on this page
+            // hreflang marks the language switch, whose text is in the other language).
+            ul class="list list--links" {
+                li { a href=(paths::ACCESSIBILITY_REPORT) { (ctx.t("a11y-wcag-em-link")) } }
+                li { a href=(paths::ACCESSIBILITY_REPORT_JSON) type="application/ld+json" { (ctx.t("a11y-wcag-em-json-link")) } }
             }
         }
 
