@@ -153,9 +153,13 @@ lhci_auditors() {
     process.stdout.write(JSON.stringify(config).replaceAll("http://127.0.0.1:8080", base));
   ' "$1" "${LHCI_SUBSET:-ci}" >"$config"
   rm -rf .lighthouseci
-  "$LHCI_DIR/node_modules/.bin/lhci" collect --config="$config" &&
-    "$LHCI_DIR/node_modules/.bin/lhci" assert --config="$config" &&
-    "$LHCI_DIR/node_modules/.bin/lhci" upload --config="$config" || status=$?
+  local lhci="$LHCI_DIR/node_modules/.bin/lhci"
+  "$lhci" collect --config="$config" || status=$?
+  if [ "$status" = 0 ]; then
+    "$lhci" assert --config="$config" || status=$?
+    # The reports, also (above all) when an assertion failed.
+    "$lhci" upload --config="$config" >/dev/null || true
+  fi
   rm -f "$config"
   return "$status"
 }
