@@ -121,3 +121,47 @@ pa11y_auditors() {
 }
 
 run_pa11y_against_fresh_portal() { with_fresh_portal pa11y_auditors; }
+
+# The auditors' Lighthouse CI, pinned, with puppeteer-core beside it for the sign-in script
+# (lighthouse-login.cjs); it never downloads a browser (Debian's Chromium, as
+# lighthouserc.json says). @lhci/cli 0.15.1 brings lighthouse 12.6.1 (Node 18.20 or newer);
+# puppeteer-core 24 is the last line that runs on Node 20.
+LHCI_VERSION=0.15.1
+PUPPETEER_CORE_VERSION=24.43.1
+ensure_lhci() {
+  LHCI_DIR="${XDG_CACHE_HOME:-$HOME/.cache}/inzage/lhci-$LHCI_VERSION-puppeteer-core-$PUPPETEER_CORE_VERSION"
+  if [ ! -x "$LHCI_DIR/node_modules/.bin/lhci" ] || [ ! -d "$LHCI_DIR/node_modules/puppeteer-core" ]; then
+    step "Lighthouse CI $LHCI_VERSION: npm install (no browser download)"
+    mkdir -p "$LHCI_DIR"
+    (cd "$LHCI_DIR" && PUPPETEER_SKIP_DOWNLOAD=1 PUPPETEER_SKIP_CHROMIUM_DOWNLOAD=1 \
+      npm install --no-audit --no-fund --loglevel=error \
+        "@lhci/cli@$LHCI_VERSION" "puppeteer-core@$PUPPETEER_CORE_VERSION" >/dev/null)
+  fi
+}
+
+# lhci collect + assert on the checked-in lighthouserc.json, pointed at the fresh portal.
+# In CI the fixed subset LIGHTHOUSE_CI_SUBSET of a11y/lib/auditors.mjs (12 addresses);
+# `LHCI_SUBSET=all` runs every address. Reports go to a11y/reports/lighthouse/.
+lhci_auditors() {
+  local config status=0; config=$(mktemp --suffix=.json)
+  node --input-type=module -e '
+    import { readFileSync } from "node:fs";
+    import { LIGHTHOUSE_CI_SUBSET } from "./a11y/lib/auditors.mjs";
+    const [base, subset] = process.argv.slice(1);
+    const config = JSON.parse(readFileSync("a11y/lighthouserc.json", "utf8"));
+    if (subset !== "all") config.ci.collect.url = config.ci.collect.url.filter((u) => LIGHTHOUSE_CI_SUBSET.includes(u));
+    process.stdout.write(JSON.stringify(config).replaceAll("http://127.0.0.1:8080", base));
+  ' "$1" "${LHCI_SUBSET:-ci}" >"$config"
+  rm -rf .lighthouseci
+  local lhci="$LHCI_DIR/node_modules/.bin/lhci"
+  "$lhci" collect --config="$config" || status=$?
+  if [ "$status" = 0 ]; then
+    "$lhci" assert --config="$config" || status=$?
+    # The reports, also (above all) when an assertion failed.
+    "$lhci" upload --config="$config" >/dev/null || true
+  fi
+  rm -f "$config"
+  return "$status"
+}
+
+run_lhci_against_fresh_portal() { with_fresh_portal lhci_auditors; }

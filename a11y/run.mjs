@@ -7,10 +7,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launch } from './lib/browser.mjs';
-import { loadConfig, combinations } from './lib/config.mjs';
+import { loadConfig, combinations, readJson } from './lib/config.mjs';
 import { auditPage } from './lib/audit.mjs';
 import { AXE_VERSION } from './lib/checks/axe.mjs';
 import { writeReport } from './lib/report.mjs';
+import { writeWcagEm } from './wcag-em.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -45,6 +46,8 @@ const summary = writeReport(values.out, {
   date: new Date().toISOString(), baseUrl, inzageVersion, axeVersion: AXE_VERSION, chromiumVersion,
   playwrightVersion: require('playwright-core/package.json').version, nodeVersion: process.version, axeTags: config.axe.tags,
 }, audits);
+writeWcagEm(readJson(join(values.out, 'report.json')), values.out, config.pages);
+console.log(`WCAG-EM report: ${join(values.out, 'wcag-em.md')} and wcag-em.json`);
 console.log(`report: ${join(values.out, 'report.md')} (${summary.combinations} page x language x state combinations)`);
 console.log(`a11y: ${summary.passed} passed, ${summary.failed} failed`);
 process.exit(summary.failed ? 1 : 0);

@@ -2,6 +2,10 @@
 
 pub const HOME: &str = "/";
 pub const ACCESSIBILITY: &str = "/accessibility";
+/// The WCAG-EM report of the suite's last run, for people (Markdown as plain text) and for
+/// the W3C WCAG-EM Report Tool (JSON-LD).
+pub const ACCESSIBILITY_REPORT: &str = "/accessibility/wcag-em.md";
+pub const ACCESSIBILITY_REPORT_JSON: &str = "/accessibility/wcag-em.json";
 pub const CONTACT: &str = "/contact";
 pub const PRIVACY: &str = "/privacy";
 pub const SIGN_IN: &str = "/sign-in";

@@ -30,7 +30,7 @@ export async function auditPage(browser, { baseUrl, page: entry, lang, state, st
     const redirected = !entry.submit && !entry.follow && landed !== address(new URL(baseUrl + entry.path));
     const statusOk = status === expectStatus && !redirected;
     const problem = redirected ? `redirected to ${landed}` : `status ${status}, expected ${expectStatus}`;
-    results.push({ id: 'status', sc: '-', passed: statusOk, details: statusOk ? [] : [{ selector: entry.path, message: problem }] });
+    results.push({ id: 'status', passed: statusOk, details: statusOk ? [] : [{ selector: entry.path, message: problem }] });
     await install(page);
     results.push(noScript(html));
     results.push(await language(page, lang));
@@ -90,5 +90,5 @@ async function enterSubmits(page, selector) {
   await page.focus(selector);
   const [navigation] = await Promise.all([page.waitForNavigation({ timeout: 5000 }).catch(() => null), page.keyboard.press('Enter')]);
   const passed = navigation !== null;
-  return { id: 'enter-submits', sc: '2.1.1', passed, details: passed ? [] : [{ selector, message: 'Enter in this field did not submit the form' }] };
+  return { id: 'enter-submits', passed, details: passed ? [] : [{ selector, message: 'Enter in this field did not submit the form' }] };
 }

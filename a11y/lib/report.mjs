@@ -1,6 +1,7 @@
 // The report: JSON for machines, Markdown for people.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { criteriaOfCheck } from './criteria.mjs';
 
 export function summarize(audits) {
   let passed = 0;
@@ -31,7 +32,7 @@ export function writeReport(dir, meta, audits) {
     if (!failures.length) continue;
     lines.push('', `## ${audit.name} (${audit.lang}, ${audit.state})`);
     for (const result of failures) {
-      lines.push('', `### ${result.id} (WCAG ${result.sc})`);
+      lines.push('', `### ${result.id} (WCAG ${criteriaOfCheck(result.id)})`);
       for (const d of result.details) {
         lines.push(`- \`${d.selector}\`: ${d.message}${d.rule ? ` (rule ${d.rule}, WCAG ${d.wcag}, ${d.helpUrl})` : ''}`);
       }

@@ -30,6 +30,14 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             paths::ACCESSIBILITY,
             accessibility::view_accessibility_get,
         ))
+        .service(page(
+            paths::ACCESSIBILITY_REPORT,
+            accessibility::wcag_em_markdown_get,
+        ))
+        .service(page(
+            paths::ACCESSIBILITY_REPORT_JSON,
+            accessibility::wcag_em_json_get,
+        ))
         .service(page(paths::CONTACT, contact::view_contact_get))
         .service(page(
             paths::PRIVACY,

@@ -87,6 +87,9 @@ async fn the_accessibility_statement_reports_the_last_test_run() {
         .await
         .unwrap();
     assert!(before.contains("has not been run on this installation yet"));
+    assert!(!before.contains(paths::ACCESSIBILITY_REPORT));
+    let missing = app.get(paths::ACCESSIBILITY_REPORT).await;
+    assert_eq!(missing.status(), 404);
 
     std::fs::write(&report, r#"{"date":"2026-03-12T10:00:00.000Z","axeVersion":"4.11.0","chromiumVersion":"156.0.1","summary":{"combinations":10,"passed":140,"failed":0},"audits":[]}"#).unwrap();
     let after = app
@@ -99,4 +102,45 @@ async fn the_accessibility_statement_reports_the_last_test_run() {
     assert!(after.contains("axe-core 4.11.0 in Chromium 156.0.1"));
     assert!(after.contains("We tested 10 combinations"));
     assert!(after.contains("140 checks passed and 0 did not"));
+}
+
+/// The statement links to the WCAG-EM report the suite wrote beside its report.json, and
+/// the portal serves it as written, for people and for the W3C report tool.
+#[tokio::test]
+async fn the_accessibility_statement_links_to_the_wcag_em_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("report.json");
+    std::fs::write(dir.path().join("wcag-em.md"), "# WCAG-EM report: inzage\n").unwrap();
+    std::fs::write(dir.path().join("wcag-em.json"), r#"{"type":"Evaluation"}"#).unwrap();
+    let app = crate::helpers::spawn_app_with(inzage::db::Backend::Sqlite, |settings| {
+        settings.accessibility_report = report.clone();
+    })
+    .await
+    .unwrap();
+    for lang in ["nl", "en"] {
+        let page = app
+            .get_in(paths::ACCESSIBILITY, lang)
+            .await
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            page.contains(&format!(r#"href="{}""#, paths::ACCESSIBILITY_REPORT)),
+            "{lang}"
+        );
+        assert!(
+            page.contains(&format!(r#"href="{}""#, paths::ACCESSIBILITY_REPORT_JSON)),
+            "{lang}"
+        );
+    }
+    let markdown = app.get(paths::ACCESSIBILITY_REPORT).await;
+    assert_eq!(markdown.status(), 200);
+    assert_eq!(
+        markdown.headers()["content-type"],
+        "text/plain; charset=utf-8"
+    );
+    assert_eq!(markdown.text().await.unwrap(), "# WCAG-EM report: inzage\n");
+    let json = app.get(paths::ACCESSIBILITY_REPORT_JSON).await;
+    assert_eq!(json.headers()["content-type"], "application/ld+json");
+    assert_eq!(json.text().await.unwrap(), r#"{"type":"Evaluation"}"#);
 }

@@ -7,7 +7,7 @@ use crate::i18n::date_in_words;
 use crate::paths;
 use crate::views::{Page, PageContext, render};
 
-pub fn accessibility(ctx: &PageContext, last_run: Option<&TestRun>) -> Markup {
+pub fn accessibility(ctx: &PageContext, last_run: Option<&TestRun>, has_wcag_em: bool) -> Markup {
     let org = &ctx.organisation;
     let organisation = org.name.as_str();
     let body = html! {
@@ -43,6 +43,15 @@ pub fn accessibility(ctx: &PageContext, last_run: Option<&TestRun>) -> Markup {
                 }
             }
             None => p { (ctx.t("a11y-no-run")) },
+        }
+        @if has_wcag_em {
+            p { (ctx.t("a11y-wcag-em-text")) }
+            // The report is in English; the link text says so (no hreflang: on this page
+            // hreflang marks the language switch, whose text is in the other language).
+            ul class="list list--links" {
+                li { a href=(paths::ACCESSIBILITY_REPORT) { (ctx.t("a11y-wcag-em-link")) } }
+                li { a href=(paths::ACCESSIBILITY_REPORT_JSON) type="application/ld+json" { (ctx.t("a11y-wcag-em-json-link")) } }
+            }
         }
 
         h2 { (ctx.t("a11y-limits-heading")) }
