@@ -47,7 +47,6 @@ overview-delete-about = Delete your account and your data.
 my-data-title = My data
 my-data-intro = This is all the data we keep about you. For each kind you see why we have it, how long we keep it and when we delete it.
 my-data-print-hint = Want to keep this? Print this page or save it as a PDF. The menu is left out.
-my-data-contents-heading = Kinds of data
 my-data-held-heading = What we have
 my-data-why-heading = Why, and for how long
 my-data-deleted-on = When we delete it
@@ -93,7 +92,6 @@ my-data-no = No
 my-data-correct = Correct
 my-data-see-contacts = Go to the contact history
 my-data-change-choice = Change your choice
-my-data-download = Download
 
 payment-method-ideal = iDEAL
 payment-method-direct-debit = direct debit

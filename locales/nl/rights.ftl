@@ -47,7 +47,6 @@ overview-delete-about = Verwijder uw account en uw gegevens.
 my-data-title = Mijn gegevens
 my-data-intro = Dit zijn alle gegevens die wij over u bewaren. Per soort ziet u waarom wij ze hebben, hoe lang wij ze bewaren en wanneer wij ze verwijderen.
 my-data-print-hint = Wilt u dit bewaren? Druk deze pagina af of bewaar hem als pdf. Het menu wordt dan weggelaten.
-my-data-contents-heading = Soorten gegevens
 my-data-held-heading = Wat wij van u hebben
 my-data-why-heading = Waarom en hoe lang
 my-data-deleted-on = Wanneer wij het verwijderen
@@ -93,7 +92,6 @@ my-data-no = Nee
 my-data-correct = Verbeteren
 my-data-see-contacts = Naar de contacthistorie
 my-data-change-choice = Keuze veranderen
-my-data-download = Downloaden
 
 payment-method-ideal = iDEAL
 payment-method-direct-debit = automatische incasso

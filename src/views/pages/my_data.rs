@@ -101,7 +101,7 @@ fn deletion(ctx: &PageContext, holdings: &Holdings, category: &Category) -> Stri
 
 /// Where the customer can act on a category: correct, see in full, change a choice.
 fn actions(category: &str) -> Vec<(&'static str, &'static str)> {
-    let links = match category {
+    match category {
         "identity" | "contact-details" | "preferences" => vec![(paths::CORRECT, "my-data-correct")],
         "account" => vec![(paths::SESSIONS, "rights-nav-sessions")],
         "contact-calls" | "call-recordings" | "contact-chats" | "contact-emails"
@@ -112,8 +112,7 @@ fn actions(category: &str) -> Vec<(&'static str, &'static str)> {
         "requests" => vec![(paths::REQUESTS, "rights-nav-requests")],
         "audit-trail" => vec![(paths::WHO_SAW, "rights-nav-who-saw")],
         _ => vec![],
-    };
-    links
+    }
 }
 
 /// What is held in one category, as summary-list rows.
