@@ -36,4 +36,6 @@ export-section-payments = payments.csv: your payments
 export-section-consents = consents.csv: when you gave or withdrew consent
 export-section-requests = requests.csv: your requests about your privacy
 export-section-request_events = request_events.csv: what happened with your requests
+export-section-request_notes = request_notes.csv: what our staff noted about your requests
+export-section-breach_notices = breach_notices.csv: the notices about a data breach we sent you
 export-section-audit_trail = audit_trail.csv: who looked at or changed your data

@@ -36,4 +36,6 @@ export-section-payments = payments.csv: uw betalingen
 export-section-consents = consents.csv: wanneer u toestemming gaf of introk
 export-section-requests = requests.csv: uw verzoeken over uw privacy
 export-section-request_events = request_events.csv: wat er met uw verzoeken is gebeurd
+export-section-request_notes = request_notes.csv: wat onze medewerkers over uw verzoeken noteerden
+export-section-breach_notices = breach_notices.csv: de berichten over een datalek die wij u stuurden
 export-section-audit_trail = audit_trail.csv: wie uw gegevens heeft bekeken of veranderd

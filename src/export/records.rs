@@ -433,6 +433,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_section_is_explained_in_both_languages() {
+        // The download page and the ZIP's README name each section by this message.
+        for section in SECTIONS {
+            for lang in Lang::ALL {
+                let id = format!("export-section-{}", section.name);
+                assert!(
+                    crate::i18n::try_t(lang, &id).is_some(),
+                    "{id} in {}",
+                    lang.code()
+                );
+            }
+        }
+    }
+
+    #[test]
     fn every_register_category_has_its_place_in_the_export() {
         let register = Register::embedded().unwrap();
         for c in register.categories() {
