@@ -185,7 +185,7 @@ pub fn activate_token(token: &str) -> String {
 }
 
 /// Every route that accepts POST; the tests check that each refuses a missing token.
-pub const POST_ROUTES: [&str; 35] = [
+pub const POST_ROUTES: [&str; 38] = [
     SIGN_IN,
     SIGN_OUT,
     ACTIVATE,
@@ -224,6 +224,10 @@ pub const POST_ROUTES: [&str; 35] = [
     // The breach register (issue 12).
     STAFF_BREACH_REPORT,
     "/staff/breaches/DL-2026-SAMPLE/edit",
+    "/staff/breaches/DL-2026-SAMPLE/notify",
+    "/staff/breaches/DL-2026-SAMPLE/notices/some-id/send",
+    // Notices about a data breach (issue 12, Art. 34).
+    "/account/notices/some-id/read",
 ];
 
 /// Under `/account`: for signed-in customers only.

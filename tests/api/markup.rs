@@ -61,6 +61,11 @@ crate::on_both_backends! {
                 assert!(html.contains("<main id=\"main\""), "{what}: main");
                 assert!(html.contains("<header"), "{what}: header");
                 assert!(html.contains("<footer"), "{what}: footer");
+                let ids: Vec<&str> = html.split(" id=\"").skip(1).map(|rest| rest.split('"').next().unwrap()).collect();
+                let mut unique = ids.clone();
+                unique.sort();
+                unique.dedup();
+                assert_eq!(unique.len(), ids.len(), "{what}: an id twice in {ids:?}");
                 for nav in html.split("<nav").skip(1) {
                     let tag = nav.split('>').next().unwrap();
                     assert!(tag.contains("aria-label=") || tag.contains("aria-labelledby="), "{what}: every nav is labelled: <nav{tag}>");

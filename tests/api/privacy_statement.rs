@@ -45,16 +45,22 @@ crate::on_both_backends! {
 
     async fn the_rights_come_first_each_with_the_page_that_serves_it(app: TestApp) {
         let html = app.get(paths::PRIVACY).await.text().await.unwrap();
+        // No id twice on the page (pa11y found the contents' "cookies" twice once).
+        let ids: Vec<&str> = html.split(" id=\"").skip(1).map(|rest| rest.split('"').next().unwrap()).collect();
+        let mut unique = ids.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), ids.len(), "an id twice: {ids:?}");
         let at = |needle: &str| html.find(needle).unwrap_or_else(|| panic!("{needle} in {html}"));
         // A table of contents, then the rights, before the long list of data.
-        assert!(at("Op deze pagina") < at(r#"id="rights""#));
-        assert!(at(r#"id="rights""#) < at(r#"id="data""#));
+        assert!(at("Op deze pagina") < at(r#"id="about-rights""#));
+        assert!(at(r#"id="about-rights""#) < at(r#"id="about-data""#));
         for page in [paths::MY_DATA, paths::CORRECT, paths::DELETE_ACCOUNT, paths::DOWNLOAD, paths::CONSENT] {
             let link = format!(r#"href="{page}""#);
-            assert!(at(&link) < at(r#"id="data""#), "{page} is linked among the rights");
+            assert!(at(&link) < at(r#"id="about-data""#), "{page} is linked among the rights");
         }
         for id in ["rights", "controller", "officer", "data", "backups", "complaint", "cookies"] {
-            assert!(html.contains(&format!(r##"href="#{id}""##)), "the contents link {id}");
+            assert!(html.contains(&format!(r##"href="#about-{id}""##)), "the contents link {id}");
         }
     }
 

@@ -24,15 +24,16 @@ fn rights() -> [(&'static str, String); 7] {
     ]
 }
 
-/// The sections, in order, for the table of contents: (id, heading's message id).
+/// The sections, in order, for the table of contents: (id, heading's message id). The ids
+/// have their own prefix, so none equals an id inside a section (the cookie table's).
 const SECTIONS: [(&str, &str); 7] = [
-    ("rights", "privacy-rights-heading"),
-    ("controller", "privacy-controller-heading"),
-    ("officer", "privacy-officer-heading"),
-    ("data", "privacy-data-heading"),
-    ("backups", "privacy-backups-heading"),
-    ("complaint", "privacy-complaint-heading"),
-    ("cookies", "privacy-cookies-heading"),
+    ("about-rights", "privacy-rights-heading"),
+    ("about-controller", "privacy-controller-heading"),
+    ("about-officer", "privacy-officer-heading"),
+    ("about-data", "privacy-data-heading"),
+    ("about-backups", "privacy-backups-heading"),
+    ("about-complaint", "privacy-complaint-heading"),
+    ("about-cookies", "privacy-cookies-heading"),
 ];
 
 /// `limits` are the session limits in force, so the cookie table states them truly;
@@ -59,7 +60,7 @@ pub fn privacy_statement(
 
         // Your rights first: what a reader most often comes for, each with the page
         // where they use it themselves.
-        h2 id="rights" { (ctx.t("privacy-rights-heading")) }
+        h2 id="about-rights" { (ctx.t("privacy-rights-heading")) }
         p { (ctx.t("privacy-rights-intro")) }
         dl class="summary-list" {
             @for (right, page) in rights() {
@@ -77,10 +78,10 @@ pub fn privacy_statement(
             a href=(paths::CONTACT) { (ctx.t("privacy-rights-how-link")) }
         }
 
-        h2 id="controller" { (ctx.t("privacy-controller-heading")) }
+        h2 id="about-controller" { (ctx.t("privacy-controller-heading")) }
         p { (ctx.t_args("privacy-controller-text", &[("organisation", &org.name), ("address", &org.postal_address)])) }
 
-        h2 id="officer" { (ctx.t("privacy-officer-heading")) }
+        h2 id="about-officer" { (ctx.t("privacy-officer-heading")) }
         p { (ctx.t("privacy-officer-text")) }
         dl class="summary-list" {
             div class="summary-list__row" { dt { (ctx.t("contact-name")) } dd { (officer.name) } }
@@ -92,22 +93,22 @@ pub fn privacy_statement(
             div class="summary-list__row" { dt { (ctx.t("contact-post")) } dd { (officer.postal_address) } }
         }
 
-        h2 id="data" { (ctx.t("privacy-data-heading")) }
+        h2 id="about-data" { (ctx.t("privacy-data-heading")) }
         p { (ctx.t("privacy-data-intro")) }
         @for category in register.categories() {
             (category_section(ctx, category))
         }
 
-        h2 id="backups" { (ctx.t("privacy-backups-heading")) }
+        h2 id="about-backups" { (ctx.t("privacy-backups-heading")) }
         p { (backups(ctx, backup_days)) }
 
-        h2 id="complaint" { (ctx.t("privacy-complaint-heading")) }
+        h2 id="about-complaint" { (ctx.t("privacy-complaint-heading")) }
         p {
             (ctx.t_args("privacy-complaint-text", &[("authority", &org.supervisory_authority_name)])) " "
             a href=(org.supervisory_authority_url.as_str()) { (org.supervisory_authority_name) }
         }
 
-        h2 id="cookies" { (ctx.t("privacy-cookies-heading")) }
+        h2 id="about-cookies" { (ctx.t("privacy-cookies-heading")) }
         p { (ctx.t("privacy-cookies-intro")) }
         (data_table(&Table {
             id: "cookies",
