@@ -10,7 +10,6 @@ use uuid::Uuid;
 
 use super::find;
 use crate::auth::csrf::{self, Protected};
-use crate::db::DraftSaved;
 use crate::error::AppError;
 use crate::paths;
 use crate::routes::account::redirect::see_other;
@@ -110,12 +109,11 @@ pub async fn staff_breach_notify_post(
         by: who.staff.id,
         at: state.clock.now(),
     };
-    let saved =
-        breach_notice::save_draft(state.store.as_ref(), &state.vault.keys, &breach, draft).await?;
-    let page = paths::staff_breach_notice(&breach.reference, &id.to_string());
-    match saved {
-        DraftSaved::Saved => Ok(see_other(&page)),
-        // Sent meanwhile (the back button after sending): show what was sent.
-        DraftSaved::AlreadySent => Ok(see_other(&page)),
-    }
+    // Saved, or sent meanwhile (the back button after sending, `DraftSaved::AlreadySent`,
+    // which changed nothing): either way the notice's page shows what it now is.
+    breach_notice::save_draft(state.store.as_ref(), &state.vault.keys, &breach, draft).await?;
+    Ok(see_other(&paths::staff_breach_notice(
+        &breach.reference,
+        &id.to_string(),
+    )))
 }
