@@ -1,27 +1,194 @@
 #!/usr/bin/env bash
-# Runs the benchmarks and writes their table to benches/BENCHMARKS.md. Figures come from
-# this run only; never edit them by hand. Not part of CI (the machine is shared and small).
+# The benchmark harness: builds the release binary, runs it in a process of its own and
+# loads it from outside with `wrk`, then writes every figure to benches/BENCHMARKS.md as a
+# ratio to a ceiling measured in the same run (../shared/PERFORMANCE.md). Figures come from
+# this run only; never edit them by hand. Not part of CI: the machine is small and shared.
+#
+#   bash benches/run.sh            all budgets (about 10 minutes)
+#   bash benches/run.sh --smoke    B1 and B7 only, 2 s per route (about 20 s once built)
+#
+# Needs `wrk` (Debian: apt-get install wrk), python3 and curl. B1p runs when
+# TEST_POSTGRES_URL points at a PostgreSQL server; it uses a database of its own there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+smoke=false
+[ "${1:-}" = --smoke ] && smoke=true
+seconds=${BENCH_SECONDS:-10}
+$smoke && seconds=2
+connections=64
 out=benches/BENCHMARKS.md
-rows=$(cargo bench --quiet --bench audit_throughput)
-flood=$(cargo bench --quiet --bench login_flood)
+command -v wrk >/dev/null || { echo "benches/run.sh needs wrk (apt-get install wrk)" >&2; exit 1; }
+
+cargo build --quiet --release --bin inzage
+bin=target/release/inzage
+work=$(mktemp -d)
+servers=()
+cleanup() {
+  for pid in "${servers[@]}"; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+export INZAGE_LOG__FILTER=error INZAGE_RETENTION__INTERVAL_HOURS=0
+
+# start_server DATA_DIR PORT: serves DATA_DIR's database on PORT (plus any INZAGE_ variables
+# set by the caller); sets $server to its PID once /health answers.
+start_server() {
+  INZAGE_DATA_DIR=$1 INZAGE_HTTP__PORT=$2 "$bin" serve &
+  server=$!
+  servers+=("$server")
+  for _ in $(seq 400); do
+    curl -fs "http://127.0.0.1:$2/health" >/dev/null && return 0
+    sleep 0.025
+  done
+  echo "the portal on port $2 did not start" >&2
+  exit 1
+}
+
+stop_server() {
+  kill "$1" && wait "$1" 2>/dev/null || true
+}
+
+# to_ms VALUE: wrk's "1.23ms" / "456.00us" / "1.02s" in milliseconds.
+to_ms() {
+  awk -v v="$1" 'BEGIN {
+    if (v ~ /us$/) { sub(/us$/, "", v); printf "%.2f", v / 1000 }
+    else if (v ~ /ms$/) { sub(/ms$/, "", v); printf "%.2f", v }
+    else if (v ~ /s$/) { sub(/s$/, "", v); printf "%.2f", v * 1000 }
+  }'
+}
+
+# load URL [COOKIE]: sets $rps, $p50, $p99 and $not_ok from one wrk run.
+load() {
+  local args=(-t2 "-c$connections" "-d${seconds}s" --latency -s benches/wrk/status.lua)
+  [ -n "${2:-}" ] && args+=(-H "Cookie: $2")
+  local report
+  report=$(wrk "${args[@]}" -H "Accept-Language: nl" "$1")
+  rps=$(awk '/^Requests\/sec:/ {printf "%.0f", $2}' <<<"$report")
+  p50=$(to_ms "$(awk '$1 == "50.000%" || $1 == "50%" {print $2}' <<<"$report")")
+  p99=$(to_ms "$(awk '$1 == "99.000%" || $1 == "99%" {print $2}' <<<"$report")")
+  not_ok=$(awk '/^not-200:/ {print $2}' <<<"$report")
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.3f", a / b}'; }
+# verdict RATIO MIN_RATIO P99 MAX_P99
+verdict() {
+  awk -v r="$1" -v m="$2" -v p="$3" -v q="$4" 'BEGIN {print (r >= m && p <= q) ? "PASS" : "FAIL"}'
+}
+
+# pages NAME BASE COOKIE MIN_RATIO MAX_P99: the ceiling and the signed-in pages of one
+# server, as table rows in $rows.
+pages() {
+  local name=$1 base=$2 cookie=$3 min=$4 max=$5 ceiling
+  load "$base$(curl -fs "$base/" | grep -o '/static/app.css?v=[0-9a-f]*' | head -1)"
+  rows+="| $name | stylesheet (ceiling) | $rps | $p50 | $p99 | | $not_ok | |"$'\n'
+  load "$base/"
+  ceiling=$rps
+  rows+="| $name | home, signed out (ceiling) | $rps | $p50 | $p99 | 1.000 | $not_ok | |"$'\n'
+  local path
+  for path in /account/data /account /account/contacts; do
+    load "$base$path" "$cookie"
+    local r
+    r=$(ratio "$rps" "$ceiling")
+    local v=""
+    [ "$path" = /account/data ] && v="$(verdict "$r" "$min" "$p99" "$max") (>= ${min}x, p99 <= $max ms)"
+    rows+="| $name | \`$path\`, signed in | $rps | $p50 | $p99 | $r | $not_ok | $v |"$'\n'
+  done
+}
+
+sanne=sanne.devries@example.nl
+password="tulpen fiets regenjas 42"
+rows=""
+
+# --- B7: footprint, on a demo database that already exists --------------------------------
+sqlite_dir=$work/sqlite
+port=$((20000 + RANDOM % 20000))
+INZAGE_DATA_DIR=$sqlite_dir "$bin" seed-demo >/dev/null 2>&1
+if ! $smoke; then
+  # B6's small end: 1,000 generated customers beside the demo ones.
+  INZAGE_DATA_DIR=$sqlite_dir "$bin" seed-demo --customers 1000 --contacts 10 >/dev/null 2>&1
+fi
+starts=()
+for _ in 1 2 3; do
+  began=$(date +%s%N)
+  start_server "$sqlite_dir" "$port"
+  starts+=($((($(date +%s%N) - began) / 1000000)))
+  sleep 1
+  idle_rss=$(awk '/VmRSS/ {printf "%.1f", $2 / 1024}' "/proc/$server/status")
+  stop_server "$server"
+done
+start_ms=$(printf '%s\n' "${starts[@]}" | sort -n | sed -n 2p)
+binary_mib=$(awk -v b="$(stat -c %s "$bin")" 'BEGIN {printf "%.1f", b / 1048576}')
+
+# --- B1: the signed-in pages on SQLite ---------------------------------------------------
+start_server "$sqlite_dir" "$port"
+base=http://127.0.0.1:$port
+cookie=$(python3 benches/sign_in.py "$base" "$sanne" "$password")
+pages "B1 SQLite" "$base" "$cookie" 0.5 10
+b1_rss=$(awk '/VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$server/status")
+stop_server "$server"
+
+# --- B1p: the same on PostgreSQL ---------------------------------------------------------
+if [ -n "${TEST_POSTGRES_URL:-}" ] && ! $smoke; then
+  psql "$TEST_POSTGRES_URL" -qc "DROP DATABASE IF EXISTS inzage_bench" -c "CREATE DATABASE inzage_bench"
+  pg_url="${TEST_POSTGRES_URL%/*}/inzage_bench"
+  pg_dir=$work/postgres
+  INZAGE_DATABASE__URL=$pg_url INZAGE_DATA_DIR=$pg_dir "$bin" seed-demo >/dev/null 2>&1
+  INZAGE_DATABASE__URL=$pg_url start_server "$pg_dir" "$port"
+  cookie=$(python3 benches/sign_in.py "$base" "$sanne" "$password")
+  pages "B1p PostgreSQL" "$base" "$cookie" 0.25 20
+  stop_server "$server"
+  psql "$TEST_POSTGRES_URL" -qc "DROP DATABASE inzage_bench"
+fi
+
 {
   echo "# Benchmarks"
   echo
-  echo "Written by \`bash benches/run.sh\` on $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD)."
-  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(rustc --version)."
+  echo "Written by \`bash benches/run.sh$($smoke && echo ' --smoke')\` on $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo ' with uncommitted changes')."
+  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(rustc --version); $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)."
+  echo "Load: \`wrk -t2 -c$connections -d${seconds}s\` on the same 2 cores as the server, so the"
+  echo "load generator takes CPU from the server; each ratio divides by the ceiling of the same server in the same run."
   echo
-  echo "| what | unbatched | batched (group commit) | ratio |"
+  echo "## B1 / B1p: signed-in pages"
+  echo
+  echo "| server | route | requests/s | p50 ms | p99 ms | ratio to ceiling | answers not 200 | budget |"
+  echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
+  printf '%s' "$rows"
+  echo
+  echo "B1 asks: \`/account/data\` >= 0.5x the ceiling with p99 <= 10 ms (issue 14's step: 0.25x). B1p: >= 0.25x, p99 <= 20 ms (step: 0.15x)."
+  echo "Server peak RSS after the B1 runs: $b1_rss MiB."
+  echo
+  echo "## B7: footprint"
+  echo
+  echo "| what | measured | budget | verdict |"
   echo "| --- | --- | --- | --- |"
-  echo "$rows"
+  echo "| idle RSS, 1 s after start | $idle_rss MiB | <= 30 MiB | $(awk -v v="$idle_rss" 'BEGIN {print v <= 30 ? "PASS" : "FAIL"}') |"
+  echo "| start on an existing database to the first 200 (median of 3, includes curl's own start) | $start_ms ms | <= 200 ms | $(awk -v v="$start_ms" 'BEGIN {print v <= 200 ? "PASS" : "FAIL"}') |"
+  echo "| release binary | $binary_mib MiB | <= 25 MiB | $(awk -v v="$binary_mib" 'BEGIN {print v <= 25 ? "PASS" : "FAIL"}') |"
+} > "$out"
+if $smoke; then
+  cat "$out"
+  exit 0
+fi
+
+# --- B3: the login flood (its own client, in Rust) and the audit group commit -------------
+audit=$(cargo bench --quiet --bench audit_throughput)
+flood=$(cargo bench --quiet --bench login_flood)
+{
+  echo
+  echo "## B3: login flood"
   echo
   echo "| budget | page during the flood | how the flood was answered | memory |"
   echo "| --- | --- | --- | --- |"
   echo "$flood"
   echo
   echo "B3 asks: signed-in page p99 <= 50 ms during the flood; refusals within 50 ms; RSS <= 256 MiB."
-} > "$out"
-# B4 (export) runs against a release build in its own process; it appends its table.
+  echo
+  echo "## The audit trail's group commit (what bounds B1)"
+  echo
+  echo "| what | unbatched | batched (group commit) | ratio |"
+  echo "| --- | --- | --- | --- |"
+  echo "$audit"
+} >> "$out"
+# B4 (export) appends its own table.
 bash benches/export.sh >/dev/null
 cat "$out"

@@ -54,6 +54,8 @@ impl Application {
         };
         let cookie_key = vault.keys.blind_index.derive("session-cookie");
         let kept_form_key = crate::auth::kept_form::key(&vault.keys);
+        let form_token_key =
+            crate::auth::form_token::FormTokenKey::new(vault.keys.blind_index.derive("form-token"));
         let clock = crate::clock::Clock::default();
         if let Some(interval) = settings.retention.interval() {
             crate::retention::start_schedule(store.clone(), register.clone(), interval);
@@ -82,6 +84,7 @@ impl Application {
             address_throttle: crate::auth::throttle::Policy::per_address(time::Duration::seconds(
                 settings.sessions.throttle_base_seconds.into(),
             )),
+            known_waits: Default::default(),
             public_base: match &settings.http.public_url {
                 Some(url) => url.as_str().trim_end_matches('/').to_string(),
                 None => format!("http://{}:{port}", settings.http.host),
@@ -91,6 +94,7 @@ impl Application {
             backup_days: settings.retention.backup_days,
             clock: clock.clone(),
             kept_form_key,
+            form_token_key,
             notice_sender: crate::staff::notice_sender::Wake::default(),
         });
         crate::staff::notice_sender::NoticeSender {
@@ -124,6 +128,7 @@ impl Application {
                     session_limits,
                     session_clock.clone(),
                 ))
+                .wrap(from_fn(crate::auth::form_token::set_cookie))
                 .wrap(from_fn(body_limit::reject_oversized_bodies))
                 .wrap(error_pages::error_pages())
                 .wrap(security_headers::security_headers(tls))

@@ -28,12 +28,16 @@ pub struct AppState {
     pub trusted_proxies: Vec<std::net::IpAddr>,
     pub account_throttle: crate::auth::throttle::Policy,
     pub address_throttle: crate::auth::throttle::Policy,
+    /// Waits already found, so a flood during one is refused from memory.
+    pub known_waits: crate::auth::known_waits::KnownWaits,
     pub organisation: Arc<Organisation>,
     pub max_body_bytes: usize,
     /// Days a backup is kept; the privacy statement says so.
     pub backup_days: u32,
     /// "Now" for session limits and link expiry (the tests move it forward).
     pub clock: crate::clock::Clock,
+    /// Signs the CSRF tokens of signed-out forms (see `auth::form_token`).
+    pub form_token_key: crate::auth::form_token::FormTokenKey,
     /// Seals forms kept across an expired session (see `auth::kept_form`).
     pub kept_form_key: crate::crypto::DataKey,
     /// Wakes the sender of breach notices when one is confirmed.

@@ -1,5 +1,7 @@
-//! Cross-site request forgery: a synchronizer token per session in every form, checked on
-//! every POST, together with the `Origin` header.
+//! Cross-site request forgery: a token in every form, checked on every POST, together with
+//! the `Origin` header. A signed-in session holds its own token (a synchronizer token); a
+//! signed-out page's form carries a signed double-submit token instead, so that showing a
+//! form to a visitor starts no session (see `form_token`).
 
 use std::future::Future;
 use std::pin::Pin;
@@ -24,6 +26,23 @@ pub fn token(session: &Session) -> String {
     let token = format!("{}{}", Uuid::new_v4().simple(), Uuid::new_v4().simple());
     let _ = session.insert(SESSION_KEY, &token);
     token
+}
+
+/// The token for a form on a page that may be signed out: the session's own when it has
+/// one or is signed in, else a double-submit token that writes nothing on the server.
+pub fn token_for(req: &HttpRequest) -> String {
+    let session = req.get_session();
+    if let Some(token) = expected(&session) {
+        return token;
+    }
+    let signed_in = [super::session_store::CUSTOMER, super::session_store::STAFF]
+        .iter()
+        .any(|key| session.get::<Uuid>(key).ok().flatten().is_some());
+    if signed_in {
+        token(&session)
+    } else {
+        super::form_token::issue(req)
+    }
 }
 
 /// A form that passed the CSRF checks. Every POST handler takes its form this way, so a
@@ -83,7 +102,7 @@ pub fn expected(session: &Session) -> Option<String> {
 }
 
 /// Both checks on a posted urlencoded `body`: not from another site, and carrying the
-/// session's token.
+/// session's token or a good form token for this browser.
 pub fn check(req: &HttpRequest, body: &[u8], expected: Option<&str>) -> Result<(), CsrfError> {
     if !same_origin(req) {
         return Err(CsrfError::Origin);
@@ -92,6 +111,13 @@ pub fn check(req: &HttpRequest, body: &[u8], expected: Option<&str>) -> Result<(
         .ok()
         .and_then(|f| f.csrf)
         .ok_or(CsrfError::Token)?;
+    if super::form_token::is_form_token(&sent) {
+        return if super::form_token::verify(req, &sent) {
+            Ok(())
+        } else {
+            Err(CsrfError::Token)
+        };
+    }
     let expected = expected.ok_or(CsrfError::Token)?;
     // Compare digests, so the comparison takes the same time wherever they differ.
     if Sha256::digest(sent.as_bytes()) != Sha256::digest(expected.as_bytes()) {

@@ -3,7 +3,9 @@
 
 pub mod csrf;
 pub mod device;
+pub mod form_token;
 pub mod kept_form;
+pub mod known_waits;
 pub mod password;
 pub mod password_policy;
 pub mod reauth;

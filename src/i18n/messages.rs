@@ -2,6 +2,7 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::sync::{LazyLock, RwLock};
 
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::static_loader;
@@ -25,12 +26,30 @@ pub fn try_t(lang: Lang, id: &str) -> Option<String> {
         .ok()
 }
 
+/// Messages without arguments, per language, each formatted the first time it is asked
+/// for: most of a page's words. Formatting them anew for every page cost more than the
+/// page's database reads (issue 14's profile). The set is bounded by the locale files.
+static PLAIN: LazyLock<[RwLock<HashMap<String, String>>; 2]> = LazyLock::new(Default::default);
+
+fn plain(lang: Lang) -> &'static RwLock<HashMap<String, String>> {
+    &PLAIN[Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)]
+}
+
 /// The message `id` in `lang`. A missing id is a bug the locale test catches; at run time
 /// it is logged and the id itself is shown rather than failing the page.
 pub fn t(lang: Lang, id: &str) -> String {
-    LOCALES
-        .lookup_single_language::<&str>(&lang.langid(), id, None)
-        .unwrap_or_else(|_| missing(lang, id))
+    let cache = plain(lang);
+    if let Some(text) = cache.read().unwrap_or_else(|e| e.into_inner()).get(id) {
+        return text.clone();
+    }
+    match LOCALES.lookup_single_language::<&str>(&lang.langid(), id, None) {
+        Ok(text) => {
+            let mut cache = cache.write().unwrap_or_else(|e| e.into_inner());
+            cache.insert(id.to_string(), text.clone());
+            text
+        }
+        Err(_) => missing(lang, id),
+    }
 }
 
 /// The message `id` in `lang` with named text arguments filled in.

@@ -111,7 +111,13 @@ pub async fn activate(app: &TestApp, number: &str, email: &str) -> reqwest::Resp
 crate::on_both_backends! {
     async fn a_customer_activates_signs_in_and_signs_out(app: TestApp) {
         let id = customer(&app, "555000111", "fleur@example.nl").await;
-        let anonymous = session_cookie(&app.get(paths::SIGN_IN).await).expect("the form starts a session for its token");
+        let form = app.get(paths::SIGN_IN).await;
+        assert!(session_cookie(&form).is_none(), "showing the form starts no session");
+        let form_cookie = form.headers().get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_string())
+            .find(|c| c.starts_with("__Host-inzage-form=")).expect("the form's own cookie for its token");
+        for flag in ["Secure", "HttpOnly", "SameSite=Lax", "Path=/"] {
+            assert!(form_cookie.contains(flag), "{flag} in {form_cookie}");
+        }
 
         let response = activate(&app, "555000111", "Fleur@Example.nl ").await;
         assert_eq!(response.status(), 303);
@@ -121,8 +127,13 @@ crate::on_both_backends! {
             assert!(signed_in.contains(flag), "{flag} in {signed_in}");
         }
         assert!(!signed_in.contains("Domain"), "__Host- cookies have no Domain");
+        // Signing in again, in the same browser, gives the session a new id (no fixation).
         let value = |c: &str| c.split(';').next().unwrap().to_string();
-        assert_ne!(value(&anonymous), value(&signed_in), "the session id changes at sign-in");
+        let token = csrf_of(&app.get(paths::SIGN_IN).await.text().await.unwrap());
+        let again = post_form(&app, paths::SIGN_IN, &[("csrf", &token), ("email", "fleur@example.nl"), ("password", PASSWORD)]).await;
+        assert_eq!(again.status(), 303);
+        let renewed = session_cookie(&again).expect("a new session at the second sign-in");
+        assert_ne!(value(&renewed), value(&signed_in), "the session id changes at sign-in");
 
         let hash = app.store.password_hash(id).await.unwrap().unwrap();
         assert!(hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{hash}");
@@ -217,7 +228,10 @@ crate::on_both_backends! {
                 let html = fresh.get(&url).send().await.unwrap().text().await.unwrap();
                 let token = csrf_of(&html);
                 let response = fresh.post(&url).form(&[("csrf", token.as_str()), ("email", email), ("password", "not the password at all")]).send().await.unwrap();
-                (response.status(), response.text().await.unwrap().replace(&token, "TOKEN").replace(email, "EMAIL"))
+                let status = response.status();
+                let body = response.text().await.unwrap();
+                // Each form token carries the time it was made.
+                (status, body.replace(&csrf_of(&body), "TOKEN").replace(email, "EMAIL"))
             }
         };
         let (known_status, known_body) = attempt("known@example.nl").await;

@@ -16,6 +16,7 @@ mod email;
 mod erasure;
 mod errors;
 mod export;
+mod form_tokens;
 mod full_disk;
 mod headers;
 mod i18n;

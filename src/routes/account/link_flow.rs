@@ -53,9 +53,9 @@ impl Visit {
         super::sign_in::user_agent(&self.req)
     }
 
-    /// The CSRF token for the page's form (starts a session: ask only for a page with one).
+    /// The CSRF token for the page's form; for a signed-out visitor it starts no session.
     pub fn csrf(&self) -> String {
-        csrf::token(&self.session)
+        csrf::token_for(&self.req)
     }
 }
 

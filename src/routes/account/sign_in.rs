@@ -51,6 +51,7 @@ pub fn limits_in_words(state: &AppState) -> (u32, u32) {
 
 pub async fn view_sign_in_get(
     ctx: PageContext,
+    req: HttpRequest,
     session: Session,
     query: web::Query<Query>,
     state: web::Data<AppState>,
@@ -72,7 +73,7 @@ pub async fn view_sign_in_get(
         StatusCode::OK,
         sign_in(
             &ctx,
-            &csrf::token(&session),
+            &csrf::token_for(&req),
             &form,
             reason,
             limits_in_words(&state),
@@ -96,7 +97,7 @@ pub async fn view_sign_in_post(
     let again = |shown: bool, errors: Vec<FieldError>, status: StatusCode| {
         let page = sign_in(
             &ctx,
-            &csrf::token(&session),
+            &csrf::token_for(&req),
             &SignInForm {
                 email,
                 password: &form.password,
@@ -194,13 +195,19 @@ pub fn go_on(
         .finish()
 }
 
-/// The longer of the account's and the address's waits, if either must wait.
+/// The longer of the account's and the address's waits, if either must wait. A wait
+/// already known in memory answers at once; else the database counts the failures (of
+/// every instance), and a wait found there is remembered.
 pub async fn throttled(
     state: &AppState,
     account_key: &[u8],
     address_key: &[u8],
     now: OffsetDateTime,
 ) -> anyhow::Result<Option<time::Duration>> {
+    let known = &state.known_waits;
+    if let Some(wait) = known.remaining(&[account_key, address_key], now) {
+        return Ok(Some(wait));
+    }
     let (account, address) = (&state.account_throttle, &state.address_throttle);
     let (count, last) = state
         .store
@@ -212,6 +219,11 @@ pub async fn throttled(
         .address_failures(address_key, now - address.window)
         .await?;
     let by_address = address.wait(count, last, now);
+    for (key, wait) in [(account_key, by_account), (address_key, by_address)] {
+        if let Some(wait) = wait {
+            known.remember(key, now + wait, now);
+        }
+    }
     Ok(by_account.max(by_address))
 }
 

@@ -31,8 +31,8 @@ pub struct Form {
     show_password: Option<String>,
 }
 
-pub async fn view_staff_sign_in_get(ctx: PageContext, session: Session) -> HttpResponse {
-    let page = sign_in(&ctx, &csrf::token(&session), &StaffSignInForm::default());
+pub async fn view_staff_sign_in_get(ctx: PageContext, req: HttpRequest) -> HttpResponse {
+    let page = sign_in(&ctx, &csrf::token_for(&req), &StaffSignInForm::default());
     html_response(StatusCode::OK, page)
 }
 
@@ -47,7 +47,7 @@ pub async fn view_staff_sign_in_post(
     let again = |shown: bool, errors: Vec<FieldError>, status: StatusCode| {
         let page = sign_in(
             &ctx,
-            &csrf::token(&session),
+            &csrf::token_for(&req),
             &StaffSignInForm {
                 email,
                 password: &form.password,
