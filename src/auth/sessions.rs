@@ -231,3 +231,20 @@ impl FromRequest for SignedIn {
         ready(SignedIn::of(req))
     }
 }
+
+/// Takes a one-time value (a notice for the next page) out of the session. Only a value
+/// that is there is removed: actix-session counts every `remove` as a change, and a change
+/// is a durable database write, which would make every view of the page a write.
+pub fn take<T: serde::de::DeserializeOwned>(session: &Session, key: &str) -> Option<T> {
+    if !session.contains_key(key) {
+        return None;
+    }
+    session.remove_as::<T>(key).and_then(Result::ok)
+}
+
+/// Drops `key` from the session; writes only when it was there (see `take`).
+pub fn forget(session: &Session, key: &str) {
+    if session.contains_key(key) {
+        session.remove(key);
+    }
+}

@@ -104,7 +104,12 @@ store_area! {
             customer: Uuid,
             since: Option<OffsetDateTime>,
         ) -> anyhow::Result<i64> {
-            Ok(read!(self, fetch_one, query_scalar(COUNT_FOR_CUSTOMER), customer, since))
+            Ok(match since {
+                // Answered from the index alone: with the `at` condition every record would
+                // be read from the table (1 ms at 7,500 records, issue 14's profile).
+                None => read!(self, fetch_one, query_scalar(COUNT_ALL_FOR_CUSTOMER), customer),
+                Some(since) => read!(self, fetch_one, query_scalar(COUNT_FOR_CUSTOMER_SINCE), customer, since),
+            })
         }
 
         /// Up to `limit` audit records about the customer with `seq` below `before`, newest
@@ -142,7 +147,8 @@ const SELECT_BY_OTHERS_PAGE: &str = select_audit!(
 const COUNT_BY_OTHERS: &str = "SELECT COUNT(*) FROM audit_log \
      WHERE customer_id = $1 AND ($2 IS NULL OR at >= $2) \
      AND NOT (actor_kind = 'customer' AND actor_id = $3)";
-const COUNT_FOR_CUSTOMER: &str = "SELECT COUNT(*) FROM audit_log \
-     WHERE customer_id = $1 AND ($2 IS NULL OR at >= $2)";
+const COUNT_ALL_FOR_CUSTOMER: &str = "SELECT COUNT(*) FROM audit_log WHERE customer_id = $1";
+const COUNT_FOR_CUSTOMER_SINCE: &str =
+    "SELECT COUNT(*) FROM audit_log WHERE customer_id = $1 AND at >= $2";
 const SELECT_FOR_CUSTOMER_BEFORE: &str =
     select_audit!("WHERE customer_id = $1 AND seq < $3 ORDER BY seq DESC LIMIT $2");

@@ -28,6 +28,7 @@ mod log_flood;
 mod logs;
 mod markup;
 mod migrations;
+mod page_writes;
 mod pages;
 mod privacy_statement;
 mod read_only;

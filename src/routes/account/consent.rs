@@ -47,10 +47,7 @@ pub async fn view_consent_get(
     );
     let notice = match &kept {
         Some(_) => Some(ConsentNotice::Restored),
-        None => session
-            .remove_as::<usize>(SAVED)
-            .and_then(Result::ok)
-            .map(ConsentNotice::Saved),
+        None => crate::auth::sessions::take::<usize>(&session, SAVED).map(ConsentNotice::Saved),
     };
     let posted: HashMap<String, String> = kept.unwrap_or_default().into_iter().collect();
     let page = consent::consent(

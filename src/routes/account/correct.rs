@@ -168,10 +168,8 @@ pub async fn view_correct_get(
         .await?
         .ok_or(AppError::NotFound)?;
     // Back here without saving: an answer left waiting is dropped.
-    session.remove(PENDING);
-    let notice = session
-        .remove_as::<String>(NOTICE)
-        .and_then(Result::ok)
+    crate::auth::sessions::forget(&session, PENDING);
+    let notice = crate::auth::sessions::take::<String>(&session, NOTICE)
         .and_then(|id| NOTICES.into_iter().find(|known| *known == id));
     Ok(html_response(
         StatusCode::OK,

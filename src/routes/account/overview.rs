@@ -35,9 +35,7 @@ pub async fn view_account_get(
         .read_overview(who.customer, &access)
         .await?
         .ok_or(AppError::NotFound)?;
-    let notice = session
-        .remove_as::<String>(NOTICE)
-        .and_then(Result::ok)
+    let notice = crate::auth::sessions::take::<String>(&session, NOTICE)
         .and_then(|id| NOTICES.into_iter().find(|known| *known == id));
     Ok(html_response(
         StatusCode::OK,

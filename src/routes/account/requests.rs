@@ -237,14 +237,10 @@ pub async fn view_request_get(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
     let (request, events) = own_request(&state, &who, &reference, &request_id).await?;
-    let cancelled = session
-        .remove_as::<String>(CANCELLED)
-        .and_then(Result::ok)
+    let cancelled = crate::auth::sessions::take::<String>(&session, CANCELLED)
         .is_some_and(|cancelled| cancelled == request.reference)
         && request.status == RequestStatus::Withdrawn;
-    let replied = session
-        .remove_as::<String>(super::request_reply::REPLIED)
-        .and_then(Result::ok)
+    let replied = crate::auth::sessions::take::<String>(&session, super::request_reply::REPLIED)
         .is_some_and(|replied| replied == request.reference);
     let notice = match (cancelled, replied) {
         (true, _) => Some("request-cancelled-notice"),

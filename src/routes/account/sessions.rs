@@ -53,7 +53,7 @@ pub async fn view_sessions_get(
             }
         })
         .collect();
-    let ended = session.remove_as::<u64>(ENDED).and_then(Result::ok);
+    let ended = crate::auth::sessions::take::<u64>(&session, ENDED);
     let page = sessions(&ctx, &csrf::token(&session), &views, &sign_ins, ended);
     Ok(html_response(StatusCode::OK, page))
 }

@@ -50,10 +50,7 @@ pub async fn view_staff_breach_notice_get(
         } else {
             progress.customers
         };
-    let just_sent = session
-        .remove_as::<bool>(SENT)
-        .and_then(Result::ok)
-        .unwrap_or(false);
+    let just_sent = crate::auth::sessions::take::<bool>(&session, SENT).unwrap_or(false);
     let view = NoticeView {
         breach: &breach,
         notice: &notice_found,

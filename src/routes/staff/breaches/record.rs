@@ -22,10 +22,7 @@ pub async fn view_staff_breach_get(
     let (breach, events) = find(&state, &path.into_inner()).await?;
     let names = staff_names(&state).await?;
     let who = name_of(&names);
-    let saved = session
-        .remove_as::<bool>(SAVED)
-        .and_then(Result::ok)
-        .unwrap_or(false);
+    let saved = crate::auth::sessions::take::<bool>(&session, SAVED).unwrap_or(false);
     let notices =
         crate::staff::breach_notice::of_breach(state.store.as_ref(), &state.vault.keys, &breach)
             .await?;

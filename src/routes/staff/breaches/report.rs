@@ -32,7 +32,7 @@ pub async fn view_staff_breach_report_get(
     _: May<ReportBreach>,
     session: Session,
 ) -> Result<HttpResponse, AppError> {
-    let reported = session.remove_as::<String>(REPORTED).and_then(Result::ok);
+    let reported = crate::auth::sessions::take::<String>(&session, REPORTED);
     let form = ReportForm {
         id: Uuid::new_v4().to_string(),
         ..Default::default()

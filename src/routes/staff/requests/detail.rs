@@ -34,7 +34,7 @@ pub async fn view_staff_request_get(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
     let found = find(&state, &reference).await?;
-    let done = session.remove_as::<String>(DONE).and_then(Result::ok);
+    let done = crate::auth::sessions::take::<String>(&session, DONE);
     let done = done.as_deref().and_then(done_message);
     page(
         &ctx,

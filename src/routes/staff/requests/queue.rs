@@ -84,9 +84,7 @@ pub async fn view_staff_requests_get(
         .request_queue(&filter, PER_PAGE, (q.page - 1) * PER_PAGE, today)
         .await?;
     let (names, _) = staff_names(&state).await?;
-    let assigned = session
-        .remove_as::<(usize, usize)>(ASSIGNED)
-        .and_then(Result::ok);
+    let assigned = crate::auth::sessions::take::<(usize, usize)>(&session, ASSIGNED);
     let status = if errors.is_empty() {
         StatusCode::OK
     } else {
