@@ -19,8 +19,13 @@ connections=64
 out=benches/BENCHMARKS.md
 command -v wrk >/dev/null || { echo "benches/run.sh needs wrk (apt-get install wrk)" >&2; exit 1; }
 
-cargo build --quiet --release --bin inzage
-bin=target/release/inzage
+# BENCH_BIN: another build of the same source, e.g. the `profiling` profile for perf.
+if [ -n "${BENCH_BIN:-}" ]; then
+  bin=$BENCH_BIN
+else
+  cargo build --quiet --release --bin inzage
+  bin=target/release/inzage
+fi
 work=$(mktemp -d)
 servers=()
 cleanup() {
@@ -168,6 +173,86 @@ fi
 if $smoke; then
   cat "$out"
   exit 0
+fi
+
+# --- B5: a retention run deleting 1,000,000 expired records while a page is in use ----------
+b5_dir=$work/b5
+b5_customers=${B5_CUSTOMERS:-1000}
+INZAGE_DATA_DIR=$b5_dir "$bin" seed-demo >/dev/null 2>&1
+seed_began=$(date +%s)
+# 1,000 contact moments each, dated two years back: past their twelve months.
+INZAGE_DATA_DIR=$b5_dir "$bin" seed-demo --customers "$b5_customers" --contacts 1000 \
+  --years-ago 2 >/dev/null 2>&1
+b5_seeded=$(($(date +%s) - seed_began))
+start_server "$b5_dir" "$port"
+cookie=$(python3 benches/sign_in.py "$base" "$sanne" "$password")
+# A customer using the portal, not a saturating load: p99 then shows the purge's effect.
+b5_connections=8
+idle=$(wrk -t1 -c$b5_connections -d${seconds}s --latency -s benches/wrk/status.lua \
+  -H "Cookie: $cookie" "$base/account/data")
+b5_idle_p99=$(to_ms "$(awk '$1 == "99%" {print $2}' <<<"$idle")")
+wrk -t1 -c$b5_connections -d600s --latency -s benches/wrk/status.lua -H "Cookie: $cookie" \
+  "$base/account/data" >"$work/b5-during" &
+wrk_pid=$!
+purge_began=$(date +%s%N)
+INZAGE_DATA_DIR=$b5_dir "$bin" purge >"$work/b5-purge" 2>/dev/null
+purge_ms=$((($(date +%s%N) - purge_began) / 1000000))
+kill -INT "$wrk_pid"
+wait "$wrk_pid" || true
+b5_p99=$(to_ms "$(awk '$1 == "99%" {print $2}' "$work/b5-during")")
+b5_not_ok=$(awk '/^not-200:/ {print $2}' "$work/b5-during")
+purged=$(awk -F'|' '/^[|] / {n += $4 + 0} END {print n + 0}' "$work/b5-purge")
+stop_server "$server"
+b5_seconds=$(awk -v ms="$purge_ms" 'BEGIN {printf "%.1f", ms / 1000}')
+b5_ratio=$(ratio "$b5_p99" "$b5_idle_p99")
+{
+  echo
+  echo "## B5: retention run"
+  echo
+  echo "| what | measured | budget | verdict |"
+  echo "| --- | --- | --- | --- |"
+  echo "| \`inzage purge\` (own process) beside the serving portal, SQLite | $purged records deleted in $b5_seconds s | 1,000,000 records in <= 30 s | $(awk -v n="$purged" -v t="$b5_seconds" 'BEGIN {print (n >= 1000000 && t <= 30) ? "PASS" : "FAIL"}') |"
+  echo "| \`/account/data\` p99 at $b5_connections connections, idle / during the run | $b5_idle_p99 ms / $b5_p99 ms = ${b5_ratio}x ($b5_not_ok answers not 200) | <= 2x | $(awk -v r="$b5_ratio" -v n="$b5_not_ok" 'BEGIN {print (r <= 2 && n == 0) ? "PASS" : "FAIL"}') |"
+  echo
+  echo "Seeding $b5_customers customers with 1,000 contact moments each, two years old, took ${b5_seeded} s."
+} >> "$out"
+
+# --- B6: scale, 1,000,000 customers and 10,000,000 contact moments ------------------------
+# The same page at 1,000 customers and again after growing the same database to
+# B6_CUSTOMERS (default 1,000,000) with 10 contact moments each. Skipped with B6_CUSTOMERS=0.
+b6_customers=${B6_CUSTOMERS:-1000000}
+if [ "$b6_customers" -gt 1000 ]; then
+  b6_dir=$work/b6
+  INZAGE_DATA_DIR=$b6_dir "$bin" seed-demo >/dev/null 2>&1
+  INZAGE_DATA_DIR=$b6_dir "$bin" seed-demo --customers 1000 --contacts 10 >/dev/null 2>&1
+  # p50 at a light load (8 connections): the figure that grows with the tables.
+  b6_p50() {
+    start_server "$b6_dir" "$port"
+    cookie=$(python3 benches/sign_in.py "$base" "$sanne" "$password")
+    load_at=$(wrk -t1 -c8 "-d${seconds}s" --latency -s benches/wrk/status.lua \
+      -H "Cookie: $cookie" "$base/account/data")
+    stop_server "$server"
+    to_ms "$(awk '$1 == "50%" {print $2}' <<<"$load_at")"
+  }
+  b6_small=$(b6_p50)
+  seed_began=$(date +%s)
+  INZAGE_DATA_DIR=$b6_dir "$bin" seed-demo --customers $((b6_customers - 1000)) --contacts 10 \
+    >/dev/null 2>&1
+  b6_seeded=$(($(date +%s) - seed_began))
+  b6_large=$(b6_p50)
+  b6_bytes=$(du -sb "$b6_dir" | cut -f1)
+  b6_ratio=$(ratio "$b6_large" "$b6_small")
+  {
+    echo
+    echo "## B6: scale"
+    echo
+    echo "| what | at 1,000 customers | at $b6_customers customers ($((b6_customers * 10)) contact moments) | ratio | budget | verdict |"
+    echo "| --- | --- | --- | --- | --- | --- |"
+    echo "| \`/account/data\` p50, 8 connections | $b6_small ms | $b6_large ms | ${b6_ratio}x | <= 1.2x | $(awk -v r="$b6_ratio" -v n="$b6_customers" 'BEGIN {print (r <= 1.2 && n >= 1000000) ? "PASS" : "FAIL"}') |"
+    echo
+    echo "Growing the database by $((b6_customers - 1000)) customers took ${b6_seeded} s; it is then $(awk -v b="$b6_bytes" 'BEGIN {printf "%.1f", b / 1073741824}') GiB."
+  } >> "$out"
+  rm -rf "$b6_dir"
 fi
 
 # --- B3: the login flood (its own client, in Rust) and the audit group commit -------------

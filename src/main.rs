@@ -43,6 +43,10 @@ enum Command {
         /// Contact moments per generated customer.
         #[arg(long, default_value_t = 10, requires = "customers")]
         contacts: u32,
+        /// Date the generated history this many years back, so that retention has work
+        /// (benchmark B5: records past their period).
+        #[arg(long, default_value_t = 0, requires = "customers")]
+        years_ago: u32,
     },
     /// Re-wrap every data key under a new master key (stop the portal first). Resumable.
     RotateKey {
@@ -104,7 +108,8 @@ async fn main() -> ExitCode {
         Command::SeedDemo {
             customers,
             contacts,
-        } => seed_demo(settings, customers, contacts).await,
+            years_ago,
+        } => seed_demo(settings, customers, contacts, years_ago).await,
         Command::Audit {
             command: AuditCommand::Verify,
         } => audit_verify(settings).await,
@@ -140,7 +145,7 @@ async fn backup(settings: Settings, to: &std::path::Path) -> anyhow::Result<()> 
 
 async fn serve(settings: Settings, demo: bool) -> anyhow::Result<()> {
     if demo {
-        seed_demo(settings.clone(), None, 0).await?;
+        seed_demo(settings.clone(), None, 0, 0).await?;
     }
     let app = Application::build(settings).await?;
     app.run_until_stopped().await?;
@@ -162,13 +167,17 @@ async fn seed_demo(
     settings: Settings,
     customers: Option<u64>,
     contacts: u32,
+    years_ago: u32,
 ) -> anyhow::Result<()> {
     let store = db::connect(&settings.database_url(), settings.database.max_connections).await?;
     store.migrate().await?;
     let vault = open_vault(&settings, store.clone()).await?;
     let now = time::OffsetDateTime::now_utc();
     match customers {
-        Some(count) => seed::seed_bulk(&vault, count, contacts, now).await?,
+        Some(count) => {
+            let then = now - time::Duration::days(365 * i64::from(years_ago));
+            seed::seed_bulk(&vault, count, contacts, then).await?
+        }
         None => {
             let passwords = inzage::auth::password::Passwords::new(1);
             let added = seed::seed_demo(&vault, &passwords, now).await?;
