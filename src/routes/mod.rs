@@ -148,6 +148,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             account::download::download_json_get,
         ))
         .service(page(
+            paths::DOWNLOAD_TABLES,
+            account::download::download_tables_get,
+        ))
+        .service(page(
             paths::DOWNLOAD_ZIP,
             account::download::download_zip_get,
         ))
