@@ -46,7 +46,8 @@ enum Kind {
     Zip,
 }
 
-pub async fn download_json_get(
+/// One of the three files, by its path (the router sends all three here).
+pub async fn download_file_get(
     req: HttpRequest,
     ctx: PageContext,
     who: SignedIn,
@@ -54,29 +55,13 @@ pub async fn download_json_get(
     request_id: RequestId,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
-    export(req, ctx, who, session, request_id, state, Kind::Json).await
-}
-
-pub async fn download_tables_get(
-    req: HttpRequest,
-    ctx: PageContext,
-    who: SignedIn,
-    session: Session,
-    request_id: RequestId,
-    state: web::Data<AppState>,
-) -> Result<HttpResponse, AppError> {
-    export(req, ctx, who, session, request_id, state, Kind::Tables).await
-}
-
-pub async fn download_zip_get(
-    req: HttpRequest,
-    ctx: PageContext,
-    who: SignedIn,
-    session: Session,
-    request_id: RequestId,
-    state: web::Data<AppState>,
-) -> Result<HttpResponse, AppError> {
-    export(req, ctx, who, session, request_id, state, Kind::Zip).await
+    let kind = match req.path() {
+        paths::DOWNLOAD_JSON => Kind::Json,
+        paths::DOWNLOAD_TABLES => Kind::Tables,
+        paths::DOWNLOAD_ZIP => Kind::Zip,
+        _ => return Err(AppError::NotFound),
+    };
+    export(req, ctx, who, session, request_id, state, kind).await
 }
 
 async fn export(
