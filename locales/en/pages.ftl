@@ -46,7 +46,7 @@ contact-hours-times = { $opens } to { $closes }
 contact-call-usual = You only pay your usual call charges.
 contact-call-free = Calling is free.
 contact-call-per-minute = A call costs { $amount } a minute, plus your usual call charges.
-contact-live-reply = You get an answer straight away, during our opening hours.
+contact-live-reply = We answer during our opening hours.
 contact-email-reply = You get an answer within { $days ->
         [one] { $days } working day
        *[other] { $days } working days

@@ -46,7 +46,7 @@ contact-hours-times = { $opens } tot { $closes } uur
 contact-call-usual = U betaalt alleen uw gewone belkosten.
 contact-call-free = Bellen is gratis.
 contact-call-per-minute = Bellen kost { $amount } per minuut, en daarbij uw gewone belkosten.
-contact-live-reply = U krijgt meteen antwoord, tijdens onze openingstijden.
+contact-live-reply = Wij antwoorden tijdens onze openingstijden.
 contact-email-reply = U krijgt binnen { $days ->
         [one] { $days } werkdag
        *[other] { $days } werkdagen
