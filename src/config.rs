@@ -143,13 +143,88 @@ pub struct Organisation {
     /// Number for text messages (SMS / WhatsApp), for deaf and hard-of-hearing customers.
     pub customer_service_text_number: Option<String>,
     pub postal_address: String,
+    /// When customer service answers the phone, the chat and text messages, in `time_zone`.
+    pub customer_service_hours: Vec<OpeningHours>,
+    /// What a call to `customer_service_phone` costs on top of the caller's usual rate, in
+    /// cents per minute: unset for the usual rate only (an 088 or 010 number), 0 for a free
+    /// number (0800).
+    pub customer_service_call_cents_per_minute: Option<u32>,
+    /// Working days within which an e-mail is answered (also a report through the
+    /// accessibility statement).
+    pub customer_service_email_reply_days: u32,
+    /// Working days within which a letter is answered.
+    pub customer_service_letter_reply_days: u32,
     pub privacy_officer: PrivacyOfficer,
     pub supervisory_authority_name: String,
     pub supervisory_authority_url: Url,
+    /// Where a customer may go when our answer to an accessibility problem does not help
+    /// (the accessibility statement): the Nationale ombudsman for a government body, else
+    /// the complaints body (geschillencommissie) the organisation is a member of.
+    pub accessibility_complaints_name: String,
+    pub accessibility_complaints_url: Url,
     /// Where the organisation is: every page, e-mail and export shows times in this zone
     /// of the tz database (an IANA name such as `Europe/Amsterdam`).
     #[serde(deserialize_with = "time_zone")]
     pub time_zone: jiff::tz::TimeZone,
+}
+
+/// One line of opening hours: `days = "monday-friday"`, `opens = "08:00"`,
+/// `closes = "20:00"`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OpeningHours {
+    /// One day (`saturday`) or a range of days (`monday-friday`), in English.
+    #[serde(deserialize_with = "days")]
+    pub days: (time::Weekday, time::Weekday),
+    #[serde(deserialize_with = "clock_time")]
+    pub opens: time::Time,
+    #[serde(deserialize_with = "clock_time")]
+    pub closes: time::Time,
+}
+
+impl OpeningHours {
+    fn new(days: (time::Weekday, time::Weekday), opens: u8, closes: u8) -> Self {
+        let hour = |h| time::Time::from_hms(h, 0, 0).expect("a valid hour");
+        Self {
+            days,
+            opens: hour(opens),
+            closes: hour(closes),
+        }
+    }
+}
+
+fn weekday(name: &str) -> Option<time::Weekday> {
+    use time::Weekday::*;
+    [
+        Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday,
+    ]
+    .into_iter()
+    .find(|day| day.to_string().eq_ignore_ascii_case(name.trim()))
+}
+
+fn days<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<(time::Weekday, time::Weekday), D::Error> {
+    let text = String::deserialize(deserializer)?;
+    let (first, last) = text
+        .split_once('-')
+        .unwrap_or((text.as_str(), text.as_str()));
+    match (weekday(first), weekday(last)) {
+        (Some(first), Some(last)) => Ok((first, last)),
+        _ => Err(serde::de::Error::custom(format!(
+            "`{text}` is not a day or a range of days such as monday-friday"
+        ))),
+    }
+}
+
+fn clock_time<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<time::Time, D::Error> {
+    let text = String::deserialize(deserializer)?;
+    let parsed = text.split_once(':').and_then(|(h, m)| {
+        time::Time::from_hms(h.trim().parse().ok()?, m.trim().parse().ok()?, 0).ok()
+    });
+    parsed.ok_or_else(|| {
+        serde::de::Error::custom(format!("`{text}` is not a time of day such as 08:30"))
+    })
 }
 
 /// `organisation.time_zone` when none is configured.
@@ -246,9 +321,19 @@ impl Default for Organisation {
             ),
             customer_service_text_number: Some("06 12 34 56 78".into()),
             postal_address: "Postbus 1234, 3500 AB Utrecht".into(),
+            customer_service_hours: vec![
+                OpeningHours::new((time::Weekday::Monday, time::Weekday::Friday), 8, 20),
+                OpeningHours::new((time::Weekday::Saturday, time::Weekday::Saturday), 9, 17),
+            ],
+            customer_service_call_cents_per_minute: None,
+            customer_service_email_reply_days: 2,
+            customer_service_letter_reply_days: 5,
             privacy_officer: PrivacyOfficer::default(),
             supervisory_authority_name: "Autoriteit Persoonsgegevens".into(),
             supervisory_authority_url: Url::parse("https://autoriteitpersoonsgegevens.nl/")
+                .expect("valid default URL"),
+            accessibility_complaints_name: "Nationale ombudsman".into(),
+            accessibility_complaints_url: Url::parse("https://www.nationaleombudsman.nl/")
                 .expect("valid default URL"),
             time_zone: jiff::tz::TimeZone::get(DEFAULT_TIME_ZONE)
                 .expect("the bundled tz database holds the default zone"),
@@ -359,10 +444,38 @@ impl Settings {
                 "organisation.supervisory_authority_name",
                 &org.supervisory_authority_name,
             ),
+            (
+                "organisation.accessibility_complaints_name",
+                &org.accessibility_complaints_name,
+            ),
         ] {
             if value.trim().is_empty() {
                 return bad(key, "must not be empty");
             }
+        }
+        for (key, days) in [
+            (
+                "organisation.customer_service_email_reply_days",
+                org.customer_service_email_reply_days,
+            ),
+            (
+                "organisation.customer_service_letter_reply_days",
+                org.customer_service_letter_reply_days,
+            ),
+        ] {
+            if !(1..=60).contains(&days) {
+                return bad(key, "must be between 1 and 60 working days");
+            }
+        }
+        if org
+            .customer_service_hours
+            .iter()
+            .any(|hours| hours.opens >= hours.closes)
+        {
+            return bad(
+                "organisation.customer_service_hours",
+                "must open before it closes",
+            );
         }
         for (key, value) in [
             (
@@ -482,5 +595,47 @@ mod tests {
         assert!(error.contains("organisation.time_zone"), "{error}");
         assert!(error.contains("Europe/Atlantis"), "{error}");
         assert_eq!(error.lines().count(), 1, "{error}");
+    }
+
+    #[test]
+    fn opening_hours_are_read_from_the_file_and_a_bad_one_names_its_key() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("inzage.toml");
+        let hours = |days: &str, opens: &str, closes: &str| {
+            format!(
+                "[[organisation.customer_service_hours]]\ndays = \"{days}\"\nopens = \"{opens}\"\ncloses = \"{closes}\"\n"
+            )
+        };
+        std::fs::write(&file, hours("Tuesday-thursday", "08:30", "17:00")).unwrap();
+        let settings = Settings::load(Some(&file)).unwrap();
+        let [only] = settings.organisation.customer_service_hours.as_slice() else {
+            panic!("one line of opening hours");
+        };
+        assert_eq!(only.days, (time::Weekday::Tuesday, time::Weekday::Thursday));
+        assert_eq!(only.opens, time::Time::from_hms(8, 30, 0).unwrap());
+        assert_eq!(
+            Settings::default()
+                .organisation
+                .customer_service_hours
+                .len(),
+            2,
+            "the demo's weekdays and Saturday"
+        );
+
+        for (days, opens, closes, named) in [
+            ("funday", "08:00", "17:00", "funday"),
+            ("monday", "8 uur", "17:00", "8 uur"),
+            ("monday", "25:00", "17:00", "25:00"),
+            ("monday", "17:00", "08:00", "must open before it closes"),
+        ] {
+            std::fs::write(&file, hours(days, opens, closes)).unwrap();
+            let error = Settings::load(Some(&file)).unwrap_err().to_string();
+            assert!(
+                error.contains("organisation.customer_service_hours"),
+                "{error}"
+            );
+            assert!(error.contains(named), "{error}");
+            assert_eq!(error.lines().count(), 1, "{error}");
+        }
     }
 }

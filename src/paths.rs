@@ -47,9 +47,10 @@ pub const CORRECT_NAME_CHECK: &str = "/account/correct/name/check";
 pub const CORRECT_PHONE_CHECK: &str = "/account/correct/phone/check";
 pub const CORRECT_ADDRESS_CHECK: &str = "/account/correct/address/check";
 pub const CORRECT_LANGUAGE_CHECK: &str = "/account/correct/language/check";
-/// Download my data (Art. 20): the page, and the two files.
+/// Download my data (Art. 20): the page, and the three files.
 pub const DOWNLOAD: &str = "/account/download";
 pub const DOWNLOAD_JSON: &str = "/account/download/my-data.json";
+pub const DOWNLOAD_TABLES: &str = "/account/download/my-data-tables.zip";
 pub const DOWNLOAD_ZIP: &str = "/account/download/my-data.zip";
 /// Confirm it is you (re-authentication) before downloading or deleting: `?next=`.
 pub const CONFIRM_IDENTITY: &str = "/account/confirm-identity";

@@ -31,28 +31,77 @@ contact-privacy-heading = Questions about privacy
 contact-privacy-intro = Do you have a question about how we handle your data? Please contact our data protection officer.
 contact-complaint-heading = A complaint about privacy
 contact-complaint-text = Do you disagree with how we handle your data? Then you can make a complaint to the { $authority }.
+contact-hours-heading = Opening hours
+contact-hours-intro = At these times you can call us, chat with us and send us a text or WhatsApp message:
+contact-hours-closed = On other days and at other times we are closed. You can always send an e-mail or a letter.
+contact-day-1 = Monday
+contact-day-2 = Tuesday
+contact-day-3 = Wednesday
+contact-day-4 = Thursday
+contact-day-5 = Friday
+contact-day-6 = Saturday
+contact-day-7 = Sunday
+contact-days-range = { $first } to { $last }
+contact-hours-times = { $opens } to { $closes }
+contact-call-usual = You only pay your usual call charges.
+contact-call-free = Calling is free.
+contact-call-per-minute = A call costs { $amount } a minute, plus your usual call charges.
+contact-live-reply = We answer during our opening hours.
+contact-email-reply = You get an answer within { $days ->
+        [one] { $days } working day
+       *[other] { $days } working days
+    }.
+contact-letter-reply = You get an answer to your letter within { $days ->
+        [one] { $days } working day
+       *[other] { $days } working days
+    }.
+contact-privacy-reply = We answer a request about your data within one month. Do we need more time? Then we tell you within that month.
 
-# Accessibility statement (first version).
+
+# Accessibility statement, in the form of the model statement of digitoegankelijk.nl.
 a11y-title = Accessibility statement
-a11y-intro = { $organisation } wants everyone to be able to use this portal. Also if you use a screen reader, only use a keyboard or make the text larger.
+a11y-intro = { $organisation } wants everyone to be able to use this portal. Also if you use a screen reader, use only a keyboard or make the text larger.
 a11y-scope-heading = Which pages does this cover?
-a11y-scope-text = This statement covers all pages of the privacy portal of { $organisation }.
-a11y-standard-heading = Which standard do we follow?
-a11y-standard-text = We build this portal to WCAG 2.2 at level AA. That is the European standard EN 301 549 and the requirement for Dutch public bodies.
+a11y-scope-text = This statement covers every page of the privacy portal of { $organisation }. Also the pages you see when you are signed in.
 a11y-status-heading = How far are we?
-a11y-status-text = The portal partly meets the requirements. We test all pages that exist now, automatically and with our own checks. An independent expert has not examined it yet.
+a11y-status-compliant = The portal fully meets the requirements.
+a11y-status-compliant-text = Our test of { $date } shows this. This statement was updated on that day.
+a11y-status-partial = The portal partly meets the requirements.
+a11y-status-partial-failed = In our last test, { $count ->
+        [one] { $count } requirement was not met. It is listed
+       *[other] { $count } requirements were not met. They are listed
+    } below, under "What does not work yet?".
+a11y-status-partial-checks-failed = In our last test, a few checks did not pass. We are fixing them.
+a11y-status-partial-to-check = Of the { $total } requirements, a test cannot fully check { $count ->
+        [one] { $count }. A person still has to check it.
+       *[other] { $count }. A person still has to check them.
+    }
+a11y-status-date = This is what our test of { $date } shows. This statement was updated on that day.
+a11y-status-no-insight = We do not know yet how well the portal meets the requirements.
+a11y-no-run = The test has not been run on this installation yet. That is why there are no results here yet.
+a11y-standard-heading = Which standard do we follow?
+a11y-standard-text = We build this portal to WCAG 2.2 at level AA. The European standard EN 301 549 and Dutch law ask for WCAG 2.1 at level AA. WCAG 2.2 is a newer version, with a few more requirements.
 a11y-tested-heading = How do we test?
-a11y-tested-text = We test every page automatically with axe-core in the Chromium browser, in Dutch and in English. We also test ourselves: with the keyboard only, with text up to 400% larger, and with more space between letters and lines.
+a11y-tested-text = A computer program tests every page in the Chromium browser, in Dutch and in English, with axe-core. It also tests what a person would do: use the page with only a keyboard, make the text up to 400% larger and put more space between letters and lines.
 a11y-last-run = The last test was on { $date }, with axe-core { $axe } in Chromium { $chromium }.
 a11y-last-run-result = We tested { $combinations } combinations of page, language and situation. { $passed } checks passed and { $failed } did not.
-a11y-wcag-em-text = A report shows, for each requirement, what the test found. It also shows what a person still has to check. The report is in English.
+a11y-wcag-em-text = A report says for each requirement what the test showed. It also says what a person still has to check. The report is in English.
 a11y-wcag-em-link = Read the test report (text, in English)
 a11y-wcag-em-json-link = The test report for W3C's WCAG-EM Report Tool (JSON)
-a11y-no-run = The test has not been run on this installation yet. That is why there are no results here yet.
 a11y-limits-heading = What does not work yet?
-a11y-limit-sign-in = This statement has not yet been checked by an independent auditor. Our own tests find no errors, but a test cannot see everything. Do you run into something? Please let us know.
+a11y-limit-failed = We did not meet this requirement in the last test:
+a11y-limit-to-check = { $count ->
+        [one] A test cannot fully check { $count } requirement, and a person has not checked it yet.
+       *[other] A test cannot fully check { $count } requirements, and a person has not checked them yet.
+    } The test report says which.
+a11y-limit-auditor = An independent expert has not examined the portal yet. Our own tests cannot see everything.
+a11y-limit-emails = Our test does not look at the e-mails we send you. Every e-mail is also there as plain text, without layout.
+a11y-limit-files = Our test does not look at the files you get from "Download my data" (JSON and tables). They are data and tables, without layout.
+a11y-limit-report-english = The test report is only in English.
 a11y-report-heading = Is something in your way?
 a11y-report-text = Is there something you cannot read or use? Please tell us. We will look for a solution together with you.
+a11y-escalate-heading = Not happy with our answer?
+a11y-escalate-text = Are you not happy with how we handled your report? Or do you not get an answer in time? Then you can file a complaint with the { $body }.
 a11y-other-way-heading = Help in another way
 a11y-other-way-text = Everything you can arrange here, you can also arrange with us by phone, chat, text message, e-mail or letter.
 a11y-other-way-link = See how to reach us

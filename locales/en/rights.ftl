@@ -178,6 +178,7 @@ audit-action-customer-consent-read = Looked at your consents
 audit-action-customer-consent-changed = Changed your consent or objection
 audit-action-customer-export-json = Downloaded your data (JSON)
 audit-action-customer-export-zip = Downloaded your data (CSV in ZIP)
+audit-action-customer-export-tables = Downloaded your data (tables for Excel)
 audit-action-customer-requests-read = Looked at your requests
 audit-action-customer-request-read = Looked at a request
 audit-action-customer-request-created = Made a request

@@ -31,28 +31,74 @@ contact-privacy-heading = Vragen over privacy
 contact-privacy-intro = Heeft u een vraag over hoe wij met uw gegevens omgaan? Neem dan contact op met onze functionaris gegevensbescherming.
 contact-complaint-heading = Een klacht over privacy
 contact-complaint-text = Bent u het niet eens met hoe wij met uw gegevens omgaan? Dan kunt u een klacht indienen bij de { $authority }.
+contact-hours-heading = Openingstijden
+contact-hours-intro = Op deze tijden kunt u ons bellen, met ons chatten en ons een sms of WhatsApp sturen:
+contact-hours-closed = Op andere dagen en tijden zijn wij gesloten. Een e-mail of brief kunt u altijd sturen.
+contact-day-1 = maandag
+contact-day-2 = dinsdag
+contact-day-3 = woensdag
+contact-day-4 = donderdag
+contact-day-5 = vrijdag
+contact-day-6 = zaterdag
+contact-day-7 = zondag
+contact-days-range = { $first } tot en met { $last }
+contact-hours-times = { $opens } tot { $closes } uur
+contact-call-usual = U betaalt alleen uw gewone belkosten.
+contact-call-free = Bellen is gratis.
+contact-call-per-minute = Bellen kost { $amount } per minuut, en daarbij uw gewone belkosten.
+contact-live-reply = Wij antwoorden tijdens onze openingstijden.
+contact-email-reply = U krijgt binnen { $days ->
+        [one] { $days } werkdag
+       *[other] { $days } werkdagen
+    } antwoord.
+contact-letter-reply = U krijgt binnen { $days ->
+        [one] { $days } werkdag
+       *[other] { $days } werkdagen
+    } antwoord op uw brief.
+contact-privacy-reply = Een verzoek over uw gegevens beantwoorden wij binnen een maand. Hebben wij meer tijd nodig? Dan hoort u dat binnen die maand van ons.
 
-# Accessibility statement (first version).
+
+# Accessibility statement, in the form of the model statement of digitoegankelijk.nl.
 a11y-title = Toegankelijkheidsverklaring
 a11y-intro = { $organisation } wil dat iedereen dit portaal kan gebruiken. Ook als u een schermlezer gebruikt, alleen een toetsenbord gebruikt of de tekst groter zet.
 a11y-scope-heading = Over welke pagina's gaat dit?
-a11y-scope-text = Deze verklaring gaat over alle pagina's van het privacyportaal van { $organisation }.
-a11y-standard-heading = Aan welke eisen houden we ons?
-a11y-standard-text = Wij bouwen dit portaal volgens de WCAG 2.2 op niveau AA. Dat is de Europese norm EN 301 549 en de eis voor Nederlandse overheden.
+a11y-scope-text = Deze verklaring gaat over alle pagina's van het privacyportaal van { $organisation }. Ook over de pagina's die u ziet als u bent ingelogd.
 a11y-status-heading = Hoe ver zijn we?
-a11y-status-text = Het portaal voldoet deels aan de eisen. Wij testen alle pagina's die er nu zijn, automatisch en met eigen controles. Een onderzoek door een onafhankelijke deskundige is nog niet gedaan.
+a11y-status-compliant = Het portaal voldoet volledig aan de eisen.
+a11y-status-compliant-text = Dat blijkt uit onze test van { $date }. Deze verklaring is op die dag bijgewerkt.
+a11y-status-partial = Het portaal voldoet gedeeltelijk aan de eisen.
+a11y-status-partial-failed = Bij onze laatste test { $count ->
+        [one] voldeed { $count } eis niet. Die staat
+       *[other] voldeden { $count } eisen niet. Die staan
+    } hieronder, bij "Wat werkt nog niet?".
+a11y-status-partial-checks-failed = Bij onze laatste test gingen een paar controles niet goed. Die lossen wij op.
+a11y-status-partial-to-check = Van de { $total } eisen kan een test er { $count } niet helemaal nakijken. Die moet een mens nog nakijken.
+a11y-status-date = Dit staat in onze test van { $date }. Deze verklaring is op die dag bijgewerkt.
+a11y-status-no-insight = Wij weten nog niet hoe goed het portaal aan de eisen voldoet.
+a11y-no-run = Op deze installatie is de test nog niet gedaan. Daarom staan hier nog geen uitkomsten.
+a11y-standard-heading = Aan welke eisen houden we ons?
+a11y-standard-text = Wij bouwen dit portaal volgens de WCAG 2.2 op niveau AA. De Europese norm EN 301 549 en de Nederlandse wet vragen de WCAG 2.1 op niveau AA. WCAG 2.2 is een nieuwere versie, met een paar eisen erbij.
 a11y-tested-heading = Hoe testen we?
-a11y-tested-text = Wij testen elke pagina automatisch met axe-core in de browser Chromium, in het Nederlands en in het Engels. We testen ook zelf: met alleen het toetsenbord, met tekst tot 400% groter en met meer ruimte tussen letters en regels.
+a11y-tested-text = Een computerprogramma test elke pagina in de browser Chromium, in het Nederlands en in het Engels, met axe-core. Het test ook wat een mens zou doen: de pagina gebruiken met alleen het toetsenbord, de tekst tot 400% groter zetten en meer ruimte tussen letters en regels zetten.
 a11y-last-run = De laatste test was op { $date }, met axe-core { $axe } in Chromium { $chromium }.
 a11y-last-run-result = We testten { $combinations } combinaties van pagina, taal en situatie. { $passed } controles gingen goed en { $failed } niet.
 a11y-wcag-em-text = In een verslag staat per eis wat de test liet zien. Er staat ook in wat een mens nog zelf moet nakijken. Het verslag is in het Engels.
 a11y-wcag-em-link = Lees het testverslag (tekst, in het Engels)
 a11y-wcag-em-json-link = Het testverslag voor de WCAG-EM Report Tool van W3C (JSON)
-a11y-no-run = Op deze installatie is de test nog niet gedaan. Daarom staan hier nog geen uitkomsten.
 a11y-limits-heading = Wat werkt nog niet?
-a11y-limit-sign-in = Deze verklaring is nog niet nagekeken door een onafhankelijke keurder. Onze eigen tests vinden geen fouten, maar niet alles kan een test zien. Loopt u ergens tegenaan? Laat het ons weten.
+a11y-limit-failed = Deze eis haalden wij niet bij de laatste test:
+a11y-limit-to-check = { $count ->
+        [one] { $count } eis kan een test niet helemaal nakijken, en een mens heeft die nog niet nagekeken.
+       *[other] { $count } eisen kan een test niet helemaal nakijken, en een mens heeft die nog niet nagekeken.
+    } Welke dat zijn, staat in het testverslag.
+a11y-limit-auditor = Een onafhankelijke deskundige heeft het portaal nog niet onderzocht. Onze eigen tests kunnen niet alles zien.
+a11y-limit-emails = Onze test kijkt niet naar de e-mails die wij u sturen. Elke e-mail is er ook als gewone tekst, zonder opmaak.
+a11y-limit-files = Onze test kijkt niet naar de bestanden die u krijgt bij "Mijn gegevens downloaden" (JSON en tabellen). Het zijn gegevens en tabellen, zonder opmaak.
+a11y-limit-report-english = Het testverslag is alleen in het Engels.
 a11y-report-heading = Loopt u ergens tegenaan?
 a11y-report-text = Kunt u iets niet lezen of gebruiken? Laat het ons weten. Wij zoeken dan samen met u een oplossing.
+a11y-escalate-heading = Niet tevreden met ons antwoord?
+a11y-escalate-text = Bent u niet tevreden met hoe wij uw melding hebben behandeld? Of krijgt u niet op tijd antwoord? Dan kunt u een klacht indienen bij de { $body }.
 a11y-other-way-heading = Hulp op een andere manier
 a11y-other-way-text = U kunt alles wat u hier regelt ook met ons regelen per telefoon, chat, sms, e-mail of brief.
 a11y-other-way-link = Bekijk hoe u ons bereikt

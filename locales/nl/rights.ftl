@@ -178,6 +178,7 @@ audit-action-customer-consent-read = Uw toestemmingen bekeken
 audit-action-customer-consent-changed = Uw toestemming of bezwaar veranderd
 audit-action-customer-export-json = Uw gegevens gedownload (JSON)
 audit-action-customer-export-zip = Uw gegevens gedownload (CSV in ZIP)
+audit-action-customer-export-tables = Uw gegevens gedownload (tabellen voor Excel)
 audit-action-customer-requests-read = Uw verzoeken bekeken
 audit-action-customer-request-read = Een verzoek bekeken
 audit-action-customer-request-created = Een verzoek ingediend

@@ -1,5 +1,7 @@
 //! The CSV bundle: a ZIP with `README.txt` and one UTF-8 CSV file per section, each with
-//! a header row. Lists inside a cell (purposes, recipients) are joined with "; ".
+//! a header row. Lists inside a cell (purposes, recipients) are joined with "; ". Two
+//! dialects: the machine tables (field names, commas, UTC, cents) and the tables for a
+//! spreadsheet (`spreadsheet.rs`).
 
 use std::io::Write;
 use std::sync::{Arc, Mutex, PoisonError};
@@ -8,9 +10,27 @@ use serde_json::Value;
 use zip::write::{SimpleFileOptions, StreamWriter};
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
-use super::csv::{table, write_row};
+use super::csv::{Cell, table, write_cells, write_row};
 use super::format::Format;
 use super::records::{Record, Section};
+use super::spreadsheet::{self, Spreadsheet};
+
+/// Which kind of table the bundle holds.
+pub enum Dialect {
+    /// For programs: field names as headers, commas, RFC 3339 times in UTC, whole cents.
+    Machine,
+    /// For people with a spreadsheet program.
+    Spreadsheet(Spreadsheet),
+}
+
+impl Dialect {
+    fn delimiter(&self) -> u8 {
+        match self {
+            Dialect::Machine => b',',
+            Dialect::Spreadsheet(_) => spreadsheet::DELIMITER,
+        }
+    }
+}
 
 /// The `zip` crate's archive, written front to back without seeking: each entry's CRC and
 /// sizes follow it in a data descriptor, the central directory comes at the end, and an
@@ -51,11 +71,12 @@ pub struct CsvBundle {
     entry: SimpleFileOptions,
     /// The README, in the customer's language, written first.
     readme: String,
+    dialect: Dialect,
 }
 
 impl CsvBundle {
     /// `at`: the moment of the export, local time, given to every entry.
-    pub fn new(at: time::PrimitiveDateTime, readme: String) -> Self {
+    pub fn new(at: time::PrimitiveDateTime, readme: String, dialect: Dialect) -> Self {
         let pending = Pending::default();
         let archive = ZipWriter::new_stream(pending.clone()).set_auto_large_file();
         let modified = DateTime::from_date_and_time(
@@ -68,7 +89,7 @@ impl CsvBundle {
         )
         .unwrap_or_default();
         Self {
-            table: Some(table(archive)),
+            table: Some(table(archive, dialect.delimiter())),
             pending,
             entry: SimpleFileOptions::default()
                 .compression_method(CompressionMethod::Deflated)
@@ -76,6 +97,7 @@ impl CsvBundle {
                 .last_modified_time(modified)
                 .unix_permissions(0o644),
             readme,
+            dialect,
         }
     }
 
@@ -94,7 +116,7 @@ impl CsvBundle {
         let mut archive = self.archive()?;
         archive.start_file(name, self.entry)?;
         archive.write_all(bytes)?;
-        self.table = Some(table(archive));
+        self.table = Some(table(archive, self.dialect.delimiter()));
         self.pending.move_to(out);
         Ok(())
     }
@@ -125,8 +147,20 @@ impl Format for CsvBundle {
     }
 
     fn section(&mut self, out: &mut Vec<u8>, section: &Section) -> std::io::Result<()> {
-        self.start(out, &section.csv_file(), b"")?;
-        write_row(self.table()?, section.columns)
+        let header: Vec<String> = match &self.dialect {
+            Dialect::Machine => {
+                self.start(out, &section.csv_file(), b"")?;
+                return write_row(self.table()?, section.columns);
+            }
+            Dialect::Spreadsheet(sheet) => {
+                let name = sheet.file_name(section.name);
+                let header = section.columns.iter().map(|c| sheet.header(section, c));
+                let header = header.collect();
+                self.start(out, &name, spreadsheet::BOM)?;
+                header
+            }
+        };
+        write_row(self.table()?, &header)
     }
 
     fn record(
@@ -135,18 +169,22 @@ impl Format for CsvBundle {
         section: &Section,
         record: &Record,
     ) -> std::io::Result<()> {
-        let cells: Vec<String> = section
+        let value = |column: &str| {
+            record
+                .iter()
+                .find(|(key, _)| *key == column)
+                .map(|(_, v)| v)
+        };
+        let cells: Vec<Cell> = section
             .columns
             .iter()
-            .map(|column| {
-                record
-                    .iter()
-                    .find(|(key, _)| key == column)
-                    .map(|(_, value)| cell_text(value))
-                    .unwrap_or_default()
+            .map(|column| match (&self.dialect, value(column)) {
+                (_, None) => Cell::Text(String::new()),
+                (Dialect::Machine, Some(v)) => Cell::Text(cell_text(v)),
+                (Dialect::Spreadsheet(sheet), Some(v)) => sheet.cell(column, v),
             })
             .collect();
-        write_row(self.table()?, &cells)?;
+        write_cells(self.table()?, cells)?;
         self.pending.move_to(out);
         Ok(())
     }

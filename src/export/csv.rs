@@ -11,9 +11,11 @@ use std::io::Write;
 /// far more calls than it needs.
 const BLOCK: usize = 64 * 1024;
 
-/// A table writer into `out`; its first row should be the header.
-pub fn table<W: Write>(out: W) -> csv::Writer<W> {
+/// A table writer into `out` with cells separated by `delimiter`; its first row should be
+/// the header.
+pub fn table<W: Write>(out: W, delimiter: u8) -> csv::Writer<W> {
     csv::WriterBuilder::new()
+        .delimiter(delimiter)
         .terminator(csv::Terminator::CRLF)
         .buffer_capacity(BLOCK)
         .from_writer(out)
@@ -28,6 +30,15 @@ pub fn guard(value: &str) -> Cow<'_, str> {
     }
 }
 
+/// One cell of a row.
+pub enum Cell {
+    /// Text from the data: guarded.
+    Text(String),
+    /// A number the export wrote itself (such as `-12,50`): never a formula, so a minus
+    /// sign in front stays a minus sign.
+    Number(String),
+}
+
 /// One row, every cell guarded.
 pub fn write_row<W: Write, S: AsRef<str>>(
     table: &mut csv::Writer<W>,
@@ -40,12 +51,27 @@ pub fn write_row<W: Write, S: AsRef<str>>(
     Ok(())
 }
 
+/// One row of cells, the text cells guarded.
+pub fn write_cells<W: Write>(
+    table: &mut csv::Writer<W>,
+    cells: impl IntoIterator<Item = Cell>,
+) -> std::io::Result<()> {
+    for cell in cells {
+        match cell {
+            Cell::Text(text) => table.write_field(guard(&text).as_bytes())?,
+            Cell::Number(number) => table.write_field(number.as_bytes())?,
+        }
+    }
+    table.write_record(None::<&[u8]>)?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{table, write_row};
+    use super::{Cell, table, write_cells, write_row};
 
     fn rows(rows: &[&[&str]]) -> String {
-        let mut out = table(Vec::new());
+        let mut out = table(Vec::new(), b',');
         for row in rows {
             write_row(&mut out, row).unwrap();
         }
@@ -76,5 +102,21 @@ mod tests {
             rows(&[&["id", "subject"], &["1", ""], &["", "x"]]),
             "id,subject\r\n1,\r\n,x\r\n"
         );
+    }
+
+    #[test]
+    fn a_semicolon_table_quotes_semicolons_and_leaves_its_own_numbers_alone() {
+        let mut out = table(Vec::new(), b';');
+        write_cells(
+            &mut out,
+            [
+                Cell::Text("a;b".into()),
+                Cell::Number("-12,50".into()),
+                Cell::Text("-1".into()),
+            ],
+        )
+        .unwrap();
+        let text = String::from_utf8(out.into_inner().unwrap()).unwrap();
+        assert_eq!(text, "\"a;b\";-12,50;'-1\r\n");
     }
 }

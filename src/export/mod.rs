@@ -1,7 +1,8 @@
-//! Download my data (Art. 20): the export's records, and its two formats, written as a
-//! stream. JSON (`json.rs`) and a ZIP of CSV files (`bundle.rs`, `csv.rs`, written by the
-//! `zip` and `csv` crates) share the records of `records.rs`, so the two always hold the
-//! same values; `docs/export.md` describes them. Nothing is ever built whole in memory: contact moments and the audit
+//! Download my data (Art. 20): the export's records, and its formats, written as a
+//! stream. JSON (`json.rs`) and two ZIPs of CSV files (`bundle.rs`, `csv.rs`, written by the
+//! `zip` and `csv` crates) share the records of `records.rs`, so all hold the same values:
+//! the machine tables, and the tables for a spreadsheet (`spreadsheet.rs`). `docs/export.md`
+//! describes them. Nothing is ever built whole in memory: contact moments and the audit
 //! trail come in keyset pages, and every 256 KiB written goes out (`stream.rs`).
 
 pub mod bundle;
@@ -9,6 +10,7 @@ pub mod csv;
 pub mod format;
 pub mod json;
 pub mod records;
+pub mod spreadsheet;
 pub mod stream;
 pub mod writer;
 
@@ -18,10 +20,11 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// Contact moments (and audit records) read, opened and written per page.
 pub const BATCH: i64 = 1000;
 
-/// The file name for a download on `date`: `inzage-my-data-2026-11-24.json`.
-pub fn file_name(date: time::Date, extension: &str) -> String {
+/// The file name for a download on `date`, with `tail` after the date:
+/// `inzage-my-data-2026-11-24.json`, `inzage-my-data-2026-11-24-tables.zip`.
+pub fn file_name(date: time::Date, tail: &str) -> String {
     format!(
-        "inzage-my-data-{:04}-{:02}-{:02}.{extension}",
+        "inzage-my-data-{:04}-{:02}-{:02}{tail}",
         date.year(),
         u8::from(date.month()),
         date.day()

@@ -226,6 +226,11 @@ pub fn sections_of(category: &Category) -> &'static [&'static str] {
     }
 }
 
+/// Whether `column` holds a moment written by `moment`: `at`, `..._at` and `..._since`.
+pub fn is_moment(column: &str) -> bool {
+    column == "at" || column.ends_with("_at") || column.ends_with("_since")
+}
+
 pub fn moment(at: OffsetDateTime) -> Value {
     Value::String(at.format(&Rfc3339).unwrap_or_default())
 }

@@ -3,12 +3,20 @@ use maud::Markup;
 
 use crate::a11y_report::{self, WcagEm};
 use crate::state::AppState;
+use crate::views::pages::accessibility::Evaluation;
 use crate::views::{PageContext, pages};
 
 pub async fn view_accessibility_get(ctx: PageContext, state: web::Data<AppState>) -> Markup {
-    let last_run = a11y_report::last_run(&state.accessibility_report).await;
-    let has_wcag_em = a11y_report::has_wcag_em(&state.accessibility_report).await;
-    pages::accessibility::accessibility(&ctx, last_run.as_ref(), has_wcag_em)
+    let report = &state.accessibility_report;
+    let run = a11y_report::last_run(report).await;
+    let criteria = a11y_report::criteria(report).await;
+    let evaluation = Evaluation {
+        run: run.as_ref(),
+        criteria: criteria.as_ref(),
+        status: a11y_report::status(run.as_ref(), criteria.as_ref()),
+        has_wcag_em: a11y_report::has_wcag_em(report).await,
+    };
+    pages::accessibility::accessibility(&ctx, &evaluation)
 }
 
 /// The WCAG-EM report as the suite wrote it, byte for byte; 404 when it has not run here.

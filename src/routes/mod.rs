@@ -145,11 +145,15 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(page(paths::DOWNLOAD, account::download::view_download_get))
         .service(page(
             paths::DOWNLOAD_JSON,
-            account::download::download_json_get,
+            account::download::download_file_get,
+        ))
+        .service(page(
+            paths::DOWNLOAD_TABLES,
+            account::download::download_file_get,
         ))
         .service(page(
             paths::DOWNLOAD_ZIP,
-            account::download::download_zip_get,
+            account::download::download_file_get,
         ))
         .service(page(
             paths::DELETE_ACCOUNT,

@@ -32,6 +32,21 @@ fn a_bad_environment_value_stops_start_up_naming_the_key() {
             "0",
             "retention.backup_days",
         ),
+        (
+            "INZAGE_ORGANISATION__CUSTOMER_SERVICE_EMAIL_REPLY_DAYS",
+            "0",
+            "organisation.customer_service_email_reply_days",
+        ),
+        (
+            "INZAGE_ORGANISATION__CUSTOMER_SERVICE_CALL_CENTS_PER_MINUTE",
+            "ten",
+            "organisation.customer_service_call_cents_per_minute",
+        ),
+        (
+            "INZAGE_ORGANISATION__ACCESSIBILITY_COMPLAINTS_URL",
+            "not a url",
+            "organisation.accessibility_complaints_url",
+        ),
     ] {
         let output = inzage(&[(key, value)]);
         assert_eq!(output.status.code(), Some(2), "{key}");

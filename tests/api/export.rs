@@ -109,6 +109,11 @@ pub fn unzip(bytes: &[u8]) -> BTreeMap<String, String> {
 
 /// RFC 4180: rows of cells, quotes doubled inside quoted cells, CRLF between rows.
 pub fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    parse_table(text, ',')
+}
+
+/// RFC 4180 with `delimiter` between cells.
+pub fn parse_table(text: &str, delimiter: char) -> Vec<Vec<String>> {
     let (mut rows, mut row, mut cell) = (Vec::new(), Vec::new(), String::new());
     let (mut quoted, mut chars) = (false, text.chars().peekable());
     while let Some(c) = chars.next() {
@@ -120,7 +125,7 @@ pub fn parse_csv(text: &str) -> Vec<Vec<String>> {
             (true, '"') => quoted = false,
             (true, c) => cell.push(c),
             (false, '"') => quoted = true,
-            (false, ',') => row.push(std::mem::take(&mut cell)),
+            (false, c) if c == delimiter => row.push(std::mem::take(&mut cell)),
             (false, '\r') => {}
             (false, '\n') => {
                 row.push(std::mem::take(&mut cell));
@@ -275,12 +280,69 @@ crate::on_both_backends! {
         assert!(!contacts.contains(",=HYPERLINK") && !contacts.contains("\"=HYPERLINK"));
     }
 
+    async fn the_tables_for_excel_open_in_a_dutch_spreadsheet(app: TestApp) {
+        let id = demo_customer(&app).await;
+        plant_formula(&app, id).await;
+        let client = signed_in(&app, DEMO_CUSTOMERS[0].email, DEMO_PASSWORD).await;
+        let response = client.get(app.url(paths::DOWNLOAD_TABLES)).header("Accept-Language", "nl").send().await.unwrap();
+        assert_eq!(response.status(), 200);
+        assert_eq!(response.headers()["content-type"], "application/zip");
+        assert_eq!(response.headers()["cache-control"], "no-store");
+        assert!(response.headers()["content-disposition"].to_str().unwrap().ends_with("-tables.zip\""));
+        let files = unzip(&response.bytes().await.unwrap());
+        let trail = app.store.audit_for_customer(id, 1000).await.unwrap();
+        assert_eq!(audit_count(&trail, "customer.export.tables"), 1, "one audit record");
+        let json: Value = download(&client, &app, paths::DOWNLOAD_JSON).await.json().await.unwrap();
+        let zone = &app.settings.organisation.time_zone;
+
+        let readme = &files["README.txt"];
+        assert!(readme.contains("contactmomenten.csv: ") && readme.contains("Europe/Amsterdam"), "{readme}");
+        assert_eq!(files.len(), SECTIONS.len() + 1, "{:?}", files.keys());
+        for (name, text) in &files {
+            if name != "README.txt" {
+                assert!(text.starts_with('\u{feff}'), "{name} starts with the UTF-8 byte order mark");
+            }
+        }
+        let table = |name: &str| parse_table(files[name].trim_start_matches('\u{feff}'), ';');
+
+        // Dutch headers, one per column, separated by semicolons.
+        let contacts = table("contactmomenten.csv");
+        assert_eq!(contacts[0][..4], ["Nummer", "Hoe", "Wanneer", "Onderwerp"]);
+        assert_eq!(contacts[0].len(), inzage::export::records::CONTACT_MOMENTS.columns.len());
+        assert!(files["contactmomenten.csv"].contains("\"'=HYPERLINK("), "the formula is neutralized");
+        // Local time: the first contact moment's time where the organisation is.
+        let first = &json["data"]["contact_moments"][0];
+        let at = time::OffsetDateTime::parse(first["occurred_at"].as_str().unwrap(), &time::format_description::well_known::Rfc3339).unwrap();
+        let local = inzage::i18n::local(zone, at);
+        assert_ne!(local.offset(), time::UtcOffset::UTC, "Amsterdam is never at UTC");
+        let expected = format!("{} {:02}:{:02}:{:02}", local.date(), local.hour(), local.minute(), local.second());
+        assert_eq!(contacts[1][0], first["id"].as_str().unwrap());
+        assert_eq!(contacts[1][2], expected, "local time, not UTC");
+        let recorded = contacts[0].iter().position(|h| h == "Opgenomen").unwrap();
+        assert!(contacts[1..].iter().all(|row| row[recorded] == "ja" || row[recorded] == "nee"));
+
+        // Euros with a decimal comma.
+        let invoices = table("facturen.csv");
+        assert_eq!(invoices[0][2], "Bedrag in euro");
+        let cents = json["data"]["invoices"][0]["amount_cents"].as_i64().unwrap();
+        assert_eq!(invoices[1][2], format!("{},{:02}", cents / 100, cents % 100));
+        assert!(invoices[1..].iter().all(|row| row[2].contains(',') && !row[2].contains('.')));
+        assert_eq!(invoices.len() - 1, json["data"]["invoices"].as_array().unwrap().len());
+
+        // In English: English headers and file names, the same Dutch-spreadsheet conventions.
+        let en = client.get(app.url(paths::DOWNLOAD_TABLES)).header("Accept-Language", "en").send().await.unwrap();
+        let files = unzip(&en.bytes().await.unwrap());
+        let invoices = parse_table(files["invoices.csv"].trim_start_matches('\u{feff}'), ';');
+        assert_eq!(invoices[0][2], "Amount in euros");
+        assert!(files.contains_key("contact-moments.csv"), "{:?}", files.keys());
+    }
+
     async fn an_old_sign_in_confirms_the_password_first(app: TestApp) {
         let id = demo_customer(&app).await;
         let client = signed_in(&app, DEMO_CUSTOMERS[0].email, DEMO_PASSWORD).await;
         assert_eq!(download(&client, &app, paths::DOWNLOAD).await.status(), 200, "a fresh sign-in counts");
         app.clock.advance(time::Duration::minutes(16));
-        for path in [paths::DOWNLOAD, paths::DOWNLOAD_JSON, paths::DOWNLOAD_ZIP] {
+        for path in [paths::DOWNLOAD, paths::DOWNLOAD_JSON, paths::DOWNLOAD_TABLES, paths::DOWNLOAD_ZIP] {
             let response = download(&client, &app, path).await;
             assert_eq!(response.status(), 303, "{path}");
             let expected = format!("{}?next={}", paths::CONFIRM_IDENTITY, path.replace('/', "%2F"));
@@ -324,6 +386,7 @@ crate::on_both_backends! {
         assert_eq!(nl.headers()["cache-control"], "no-store");
         let nl = nl.text().await.unwrap();
         assert!(nl.contains("Mijn gegevens downloaden") && nl.contains(paths::DOWNLOAD_JSON) && nl.contains(paths::DOWNLOAD_ZIP));
+        assert!(nl.contains(paths::DOWNLOAD_TABLES) && nl.contains("Tabellen voor Excel"));
         let en = client.get(app.url(paths::DOWNLOAD)).header("Accept-Language", "en").send().await.unwrap().text().await.unwrap();
         assert!(en.contains("Download my data") && en.contains("CSV in a ZIP file"));
         assert_eq!(app.get(paths::DOWNLOAD_JSON).await.status(), 303, "signed out: to the sign-in page");

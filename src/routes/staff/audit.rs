@@ -219,7 +219,7 @@ fn csv(
     records: &[AuditRow],
     members: &[StaffMember],
 ) -> anyhow::Result<Vec<u8>> {
-    let mut out = table(Vec::new());
+    let mut out = table(Vec::new(), b',');
     let headers = [
         "staff-audit-csv-seq",
         "staff-audit-csv-at",

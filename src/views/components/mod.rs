@@ -34,5 +34,5 @@ pub use password::{TOGGLE, password_field, password_toggle, toggle_asked};
 pub use register_details::{list, register_rows, summary_row};
 pub use select::{Select, select};
 pub use staff_nav::staff_nav;
-pub use table::{Table, data_table};
+pub use table::{Table, data_table, stacked_table};
 pub use textarea::{TextArea, textarea};

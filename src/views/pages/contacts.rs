@@ -8,8 +8,8 @@ use crate::paths;
 use crate::privacy::register::Register;
 use crate::vault::{ContactPage, contact_category};
 use crate::views::components::{
-    ButtonStyle, Choice, ChoiceKind, Table, button, choices, data_table, page_count, pagination,
-    period_choices, summary_row,
+    ButtonStyle, Choice, ChoiceKind, Table, button, choices, page_count, pagination,
+    period_choices, stacked_table, summary_row,
 };
 use crate::views::{Page, PageContext, render};
 
@@ -86,16 +86,16 @@ pub fn contacts(
     let body = html! {
         h1 { (ctx.t("contacts-title")) }
         p class="lead" { (ctx.t("contacts-intro")) }
-        form method="get" action=(paths::CONTACTS) class="filters" {
+        form method="get" action=(paths::CONTACTS) class="filters filters--choices" {
             (choices(ctx, "channel", &ctx.t("contacts-channel-legend"), None, None, ChoiceKind::Radio, &channel_options))
             (period_choices(ctx, query.period))
-            (button(&ctx.t("filter-button"), ButtonStyle::Secondary))
+            div class="filters__actions" { (button(&ctx.t("filter-button"), ButtonStyle::Secondary)) }
         }
         p { (ctx.t_with_number("contacts-found", "count", page.total)) }
         @if page.moments.is_empty() {
             p { (ctx.t("contacts-none")) }
         } @else {
-            (data_table(&Table {
+            (stacked_table(&Table {
                 id: "contacts",
                 caption: ctx.t_args("contacts-caption", &[("page", &query.page.to_string()), ("pages", &pages.to_string())]),
                 headers: vec![ctx.t("contacts-when"), ctx.t("contacts-channel"), ctx.t("contacts-subject"), ctx.t("contacts-deleted-on")],

@@ -1,4 +1,4 @@
-//! "Download my data" (Art. 20): the two formats in plain words, and what is in them.
+//! "Download my data" (Art. 20): the formats in plain words, and what is in them.
 
 use maud::{Markup, html};
 
@@ -14,6 +14,11 @@ pub fn download(ctx: &PageContext) -> Markup {
         p { (ctx.t("download-json-text")) }
         ul class="list list--links" {
             li { a href=(paths::DOWNLOAD_JSON) download { (ctx.t("download-json-link")) } }
+        }
+        h2 { (ctx.t("download-tables-heading")) }
+        p { (ctx.t("download-tables-text")) }
+        ul class="list list--links" {
+            li { a href=(paths::DOWNLOAD_TABLES) download { (ctx.t("download-tables-link")) } }
         }
         h2 { (ctx.t("download-zip-heading")) }
         p { (ctx.t("download-zip-text")) }

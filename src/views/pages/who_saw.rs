@@ -10,8 +10,8 @@ use crate::i18n::{moment_in_words, try_t};
 use crate::paths::{self, request_path};
 use crate::vault::AccessLogPage;
 use crate::views::components::{
-    ButtonStyle, Choice, ChoiceKind, Table, button, choices, data_table, page_count, pagination,
-    period_choices,
+    ButtonStyle, Choice, ChoiceKind, Table, button, choices, page_count, pagination,
+    period_choices, stacked_table,
 };
 use crate::views::{Page, PageContext, render};
 
@@ -62,13 +62,13 @@ pub fn who_saw(
     let body = html! {
         h1 { (ctx.t("who-saw-title")) }
         p class="lead" { (ctx.t("who-saw-intro")) }
-        form method="get" action=(paths::WHO_SAW) class="filters" {
+        form method="get" action=(paths::WHO_SAW) class="filters filters--choices" {
             (choices(ctx, "who", &ctx.t("who-saw-filter-who"), None, None, ChoiceKind::Radio, &[
                 Choice { value: "others", label: ctx.t("who-saw-filter-others"), hint: None, checked: !query.everyone },
                 Choice { value: "everyone", label: ctx.t("who-saw-filter-everyone"), hint: None, checked: query.everyone },
             ]))
             (period_choices(ctx, query.period))
-            (button(&ctx.t("filter-button"), ButtonStyle::Secondary))
+            div class="filters__actions" { (button(&ctx.t("filter-button"), ButtonStyle::Secondary)) }
         }
         @if log.total == 0 && !query.everyone && query.period.is_none() {
             p { (ctx.t("who-saw-none-but-you")) }
@@ -76,7 +76,7 @@ pub fn who_saw(
             p { (ctx.t_with_number("who-saw-found", "count", log.total)) }
         }
         @if !log.records.is_empty() {
-            (data_table(&Table {
+            (stacked_table(&Table {
                 id: "access-log",
                 caption: ctx.t_args("who-saw-caption", &[("page", &query.page.to_string()), ("pages", &pages.to_string())]),
                 headers: vec![ctx.t("who-saw-when"), ctx.t("who-saw-who"), ctx.t("who-saw-what"), ctx.t("who-saw-why")],
