@@ -15,8 +15,8 @@ requests-back-link = To all your requests
 
 request-kind-access = See my data
 request-kind-access-hint = You want to know what data we have about you and what we do with it.
-request-kind-rectification = Correct my data
-request-kind-rectification-hint = Something in your data is wrong and you want us to correct it.
+request-kind-rectification = Change my details
+request-kind-rectification-hint = Something in your details is wrong and you want us to change it.
 request-kind-erasure = Delete my data
 request-kind-erasure-hint = You want us to delete data about you.
 request-kind-restriction = Stop using my data for a while

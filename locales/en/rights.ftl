@@ -4,7 +4,7 @@
 rights-nav-label = Your privacy
 rights-nav-overview = Overview
 rights-nav-my-data = My data
-rights-nav-correct = Correct my data
+rights-nav-correct = Change my details
 rights-nav-download = Download my data
 rights-nav-consent = Consent and objection
 rights-nav-contacts = Contact history
@@ -39,7 +39,7 @@ overview-audit-records = { $count ->
    *[other] Recorded { $count } times.
 }
 overview-who-saw-about = See when someone looked at or changed your data, and why.
-overview-correct-about = Is something wrong? Correct it yourself.
+overview-correct-about = Is something wrong? Change it yourself.
 overview-download-about = Download all your data in a file.
 overview-sessions-about = See on which devices you are signed in.
 overview-delete-about = Delete your account and your data.
@@ -89,7 +89,7 @@ my-data-audit-records = { $count ->
 }
 my-data-yes = Yes
 my-data-no = No
-my-data-correct = Correct
+my-data-correct = Change
 my-data-see-contacts = Go to the contact history
 my-data-change-choice = Change your choice
 
@@ -167,7 +167,7 @@ audit-action-customer-created = Recorded your data
 audit-action-customer-overview-read = Looked at your overview
 audit-action-customer-data-read = Looked at all your data
 audit-action-customer-profile-read = Looked at your name and contact details
-audit-action-customer-profile-corrected = Corrected your data
+audit-action-customer-profile-corrected = Changed your details
 audit-action-customer-email-changed = Changed your e-mail address
 audit-action-customer-contacts-read = Looked at your contact history
 audit-action-customer-contact-read = Looked at one contact

@@ -17,8 +17,8 @@ correct-email-text = Een nieuw e-mailadres moet u eerst bevestigen. Wij sturen e
 correct-back = Terug naar Mijn gegevens wijzigen
 correct-cancel = Niet opslaan en terug naar Mijn gegevens wijzigen
 correct-form-intro = U ziet hierna eerst wat u heeft ingevuld. Er wordt nog niets opgeslagen.
-correct-restored = We hebben bewaard wat u had ingevuld voordat u werd uitgelogd. Controleer het en klik opnieuw op Doorgaan.
-correct-restored-check = We hebben bewaard wat u had ingevuld voordat u werd uitgelogd. Het is nog niet opgeslagen. Controleer het en klik opnieuw op Opslaan.
+correct-restored = We hebben onthouden wat u had ingevuld voordat u werd uitgelogd. Controleer het en klik opnieuw op Doorgaan.
+correct-restored-check = We hebben onthouden wat u had ingevuld voordat u werd uitgelogd. Het is nog niet opgeslagen. Controleer het en klik opnieuw op Opslaan.
 correct-continue = Doorgaan
 
 correct-name-title = Uw naam wijzigen

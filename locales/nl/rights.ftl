@@ -4,7 +4,7 @@
 rights-nav-label = Uw privacy
 rights-nav-overview = Overzicht
 rights-nav-my-data = Mijn gegevens
-rights-nav-correct = Gegevens verbeteren
+rights-nav-correct = Gegevens wijzigen
 rights-nav-download = Gegevens downloaden
 rights-nav-consent = Toestemming en bezwaar
 rights-nav-contacts = Contacthistorie
@@ -39,7 +39,7 @@ overview-audit-records = { $count ->
    *[other] { $count } keer vastgelegd.
 }
 overview-who-saw-about = Zie wanneer iemand uw gegevens bekeek of veranderde, en waarom.
-overview-correct-about = Klopt er iets niet? Verbeter het zelf.
+overview-correct-about = Klopt er iets niet? Wijzig het zelf.
 overview-download-about = Download al uw gegevens in een bestand.
 overview-sessions-about = Zie op welke apparaten u bent ingelogd.
 overview-delete-about = Verwijder uw account en uw gegevens.
@@ -89,7 +89,7 @@ my-data-audit-records = { $count ->
 }
 my-data-yes = Ja
 my-data-no = Nee
-my-data-correct = Verbeteren
+my-data-correct = Wijzigen
 my-data-see-contacts = Naar de contacthistorie
 my-data-change-choice = Keuze veranderen
 
@@ -167,7 +167,7 @@ audit-action-customer-created = Uw gegevens vastgelegd
 audit-action-customer-overview-read = Uw overzicht bekeken
 audit-action-customer-data-read = Al uw gegevens bekeken
 audit-action-customer-profile-read = Uw naam en contactgegevens bekeken
-audit-action-customer-profile-corrected = Uw gegevens verbeterd
+audit-action-customer-profile-corrected = Uw gegevens gewijzigd
 audit-action-customer-email-changed = Uw e-mailadres veranderd
 audit-action-customer-contacts-read = Uw contacthistorie bekeken
 audit-action-customer-contact-read = Een contactmoment bekeken

@@ -145,8 +145,8 @@ crate::on_both_backends! {
         raw.execute(&format!("UPDATE requests SET status = 'completed' WHERE reference = '{done}'")).await;
 
         for (lang, caption, kind, header) in [
-            ("nl", "Uw verzoeken. Open verzoeken staan bovenaan.", "Mijn gegevens verbeteren", "Antwoord uiterlijk op"),
-            ("en", "Your requests. Open requests are at the top.", "Correct my data", "Answer by"),
+            ("nl", "Uw verzoeken. Open verzoeken staan bovenaan.", "Mijn gegevens wijzigen", "Antwoord uiterlijk op"),
+            ("en", "Your requests. Open requests are at the top.", "Change my details", "Answer by"),
         ] {
             let before = audit_actions(&app, id).await.len();
             let (status, page) = html(&app, paths::REQUESTS, lang).await;
@@ -353,7 +353,7 @@ crate::on_both_backends! {
         let back = post_form(&app, paths::SIGN_IN, &[("csrf", &token), ("email", "slow.typist@example.nl"), ("password", crate::accounts::PASSWORD)]).await;
         assert_eq!(back.headers()["location"], paths::REQUEST_NEW, "back to the same form");
         let (_, form) = html(&app, paths::REQUEST_NEW, "nl").await;
-        assert!(form.contains("Wij hebben bewaard wat u had ingevuld"), "{form}");
+        assert!(form.contains("Wij hebben onthouden wat u had ingevuld"), "{form}");
         assert!(form.contains(r#"value="restriction" checked"#));
         assert!(form.contains("Niet gebruiken tot de controle klaar is.</textarea>"));
         let (_, again) = html(&app, paths::REQUEST_NEW, "nl").await;
