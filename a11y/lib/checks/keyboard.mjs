@@ -95,3 +95,21 @@ export function contrast(a, b) {
   const [l1, l2] = [luminance(rgb(a)), luminance(rgb(b))].sort((x, y) => y - x);
   return (l1 + 0.05) / (l2 + 0.05);
 }
+
+// After a form error the error summary has the focus as the page loads (issue 13): a
+// screen reader reads the problems at once, and Tab goes on to the first of them. The
+// portal does it without script (autofocus on a tabindex="-1" summary). Pages without an
+// error summary pass. It runs before the Tab walk, which moves the focus.
+export async function errorFocus(page) {
+  const focused = () => {
+    const summary = document.querySelector('.error-summary');
+    return summary ? document.activeElement === summary : null;
+  };
+  // Autofocus happens at the first rendering after the load; give it that moment.
+  await page.waitForFunction(focused, null, { timeout: 1000 }).catch(() => {});
+  const state = await page.evaluate(focused);
+  const details = state === false
+    ? [{ selector: '.error-summary', message: `the focus is on ${await page.evaluate(() => window.__a11y.selector(document.activeElement))}, not on the error summary` }]
+    : [];
+  return { id: 'error-focus', sc: '-', passed: details.length === 0, details };
+}

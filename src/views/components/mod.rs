@@ -29,6 +29,7 @@ pub use error_summary::{FieldError, error_summary};
 pub use field::{Field, InputKind, field, hidden};
 pub use fieldset::{Choice, ChoiceKind, choices, fieldset};
 pub use flash::{FlashKind, flash, flash_list};
+pub use labelled::optional_note;
 pub use pagination::{page_count, pagination, period_choices};
 pub use password::{TOGGLE, password_field, password_toggle, toggle_asked};
 pub use register_details::{list, register_rows, summary_row};
