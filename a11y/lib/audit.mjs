@@ -4,7 +4,7 @@
 import { install } from './dom.mjs';
 import { axeCheck } from './checks/axe.mjs';
 import { reflow, resize200, resize400, textSpacing, metaViewport, firstScreen } from './checks/layout.mjs';
-import { keyboardAndFocus } from './checks/keyboard.mjs';
+import { keyboardAndFocus, errorFocus } from './checks/keyboard.mjs';
 import { targetSize, headings, language, noScript } from './checks/structure.mjs';
 import { accessibleNames } from './checks/names.mjs';
 
@@ -39,6 +39,7 @@ export async function auditPage(browser, { baseUrl, page: entry, lang, state, st
     results.push(await axeCheck(page, config.axe));
     results.push(await accessibleNames(page, context));
     results.push(await targetSize(page));
+    results.push(await errorFocus(page));
     results.push(...await keyboardAndFocus(page));
     results.push(await reflow(page, config.viewports));
     results.push(await resize200(page, config.viewports));

@@ -74,6 +74,13 @@ test('an h1 below a screenful of menus fails first-screen at 320x640', async () 
   assert.match(results['first-screen'].details[0].message, /below the first screen/);
 });
 
+test('an error summary without the focus fails error-focus; with autofocus it passes', async () => {
+  const missed = await audit('error-not-focused.html');
+  assert.equal(missed['error-focus'].passed, false);
+  assert.match(missed['error-focus'].details[0].message, /not on the error summary/);
+  assert.equal((await audit('error-focused.html'))['error-focus'].passed, true);
+});
+
 test('a 600 px block fails reflow at 320 px', async () => {
   const results = await audit('too-wide.html');
   assert.equal(results['reflow-320'].passed, false);

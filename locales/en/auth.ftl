@@ -37,6 +37,7 @@ activate-password-title = Choose a password
 activate-password = New password
 activate-password-hint = At least { $min } characters. Better: { $recommended } characters or more, for example a few words in a row. Pasting from a password manager is fine.
 activate-password-button = Save password
+activate-done-notice = Your access is now active and you are signed in. From now on, sign in with your e-mail address and this password.
 activate-email-subject = Your access to My privacy at { $organisation }
 activate-email-body = Hello,
 

@@ -13,7 +13,8 @@ language-name = English
 footer-responsible = { $organisation } is responsible for your data in this portal.
 
 # Form components.
-field-required = (required)
+field-optional = (optional)
+form-optional-note = You may leave boxes marked (optional) empty. You must fill in the other boxes.
 error-prefix = Error:
 error-summary-title = There is a problem
 flash-success-prefix = Done:

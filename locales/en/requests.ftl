@@ -15,13 +15,13 @@ requests-back-link = To all your requests
 
 request-kind-access = See my data
 request-kind-access-hint = You want to know what data we have about you and what we do with it.
-request-kind-rectification = Correct my data
-request-kind-rectification-hint = Something in your data is wrong and you want us to correct it.
+request-kind-rectification = Change my details
+request-kind-rectification-hint = Something in your details is wrong and you want us to change it.
 request-kind-erasure = Delete my data
 request-kind-erasure-hint = You want us to delete data about you.
-request-kind-restriction = Use my data less (Article 18)
+request-kind-restriction = Stop using my data for a while
 request-kind-restriction-hint = You want us to stop using your data for a while, for example while we check something.
-request-kind-objection = Object (Article 21)
+request-kind-objection = Object to how we use my data
 request-kind-objection-hint = You want us to stop one of the ways in which we use your data.
 request-kind-complaint = A complaint
 request-kind-complaint-hint = You are not happy with how we handle your data.

@@ -4,7 +4,7 @@
 rights-nav-label = Your privacy
 rights-nav-overview = Overview
 rights-nav-my-data = My data
-rights-nav-correct = Correct my data
+rights-nav-correct = Change my details
 rights-nav-download = Download my data
 rights-nav-consent = Consent and objection
 rights-nav-contacts = Contact history
@@ -39,7 +39,7 @@ overview-audit-records = { $count ->
    *[other] Recorded { $count } times.
 }
 overview-who-saw-about = See when someone looked at or changed your data, and why.
-overview-correct-about = Is something wrong? Correct it yourself.
+overview-correct-about = Is something wrong? Change it yourself.
 overview-download-about = Download all your data in a file.
 overview-sessions-about = See on which devices you are signed in.
 overview-delete-about = Delete your account and your data.
@@ -89,7 +89,7 @@ my-data-audit-records = { $count ->
 }
 my-data-yes = Yes
 my-data-no = No
-my-data-correct = Correct
+my-data-correct = Change
 my-data-see-contacts = Go to the contact history
 my-data-change-choice = Change your choice
 
@@ -167,7 +167,7 @@ audit-action-customer-created = Recorded your data
 audit-action-customer-overview-read = Looked at your overview
 audit-action-customer-data-read = Looked at all your data
 audit-action-customer-profile-read = Looked at your name and contact details
-audit-action-customer-profile-corrected = Corrected your data
+audit-action-customer-profile-corrected = Changed your details
 audit-action-customer-email-changed = Changed your e-mail address
 audit-action-customer-contacts-read = Looked at your contact history
 audit-action-customer-contact-read = Looked at one contact
@@ -188,10 +188,16 @@ audit-action-customer-request-denied = Tried to see a request that does not exis
 consent-title = Consent and objection
 consent-intro = You choose what we use your data for. Withdrawing is just as easy as giving. You can always change your mind.
 consent-purposes-heading = What you give consent for
-consent-question = May we use your data for: { $purpose }?
+consent-question-newsletter = May we send you our newsletter and offers?
+consent-question-customer-research = May we ask you to take part in customer research?
+consent-name-newsletter = Newsletter and offers
+consent-name-customer-research = Customer research
+consent-name-marketing-objection = Objection to advertising
+consent-name-do-not-call = Calls with offers
 consent-yes = Yes, you may
 consent-no = No, you may not
 consent-objections-heading = Objection
+consent-objections-intro = Do you object to advertising? Then you cannot also say yes to our newsletter and offers, or to calls with offers. Those contradict each other. If you choose both anyway, we ask you to change one of the two.
 consent-objection-legend = Do you object to advertising (direct marketing)?
 consent-objection-hint = Then we no longer send you advertising or call you about it. You do not need to give a reason.
 consent-objection-yes = Yes, I do not want advertising
@@ -201,30 +207,28 @@ consent-do-not-call-hint = If you choose not to be called, we put you on our do-
 consent-do-not-call-yes = No, do not call me
 consent-do-not-call-no = Yes, you may call me
 consent-at-once = Your choice applies as soon as you save it.
-consent-save = Save choices
-consent-saved = { $count ->
-    [0] Saved. Nothing changed.
-    [one] Saved. 1 choice changed. This applies from now on.
-   *[other] Saved. { $count } choices changed. This applies from now on.
-}
+consent-save = Save
+consent-saved = Saved. This applies from now on. You changed:
+consent-saved-nothing = Saved. You did not change anything.
+consent-changed-item = { $name }: { $answer }
 consent-error-choose = Choose yes or no.
+consent-error-conflict-offers = You also object to advertising. Then we cannot send you our newsletter and offers. Choose No here, or do not object to advertising.
+consent-error-conflict-calls = You also object to advertising. Then we do not call you with offers. Choose No, do not call me here, or do not object to advertising.
 consent-history-heading = Earlier choices
-consent-history-caption = Your consent choices, newest first
+consent-history-caption = Your choices about consent and objection, newest first
 consent-history-none = You have not made any choices yet.
 consent-history-when = When
 consent-history-purpose = What for
 consent-history-choice = Choice
 consent-history-channel = How
 consent-history-version = Version of the text
-consent-history-given = Given
-consent-history-withdrawn = Withdrawn
 consent-channel-portal = On this website
 consent-channel-phone = Phone
 consent-channel-chat = Chat
 consent-channel-email = E-mail
 consent-channel-letter = Letter
 consent-channel-shop = In the shop
-consent-restored = You were signed out before your choices were saved. We have filled them in again below. Check them and choose Save choices.
+consent-restored = You were signed out before your choices were saved. We have filled them in again below. Check them and choose Save.
 contact-moment-heading-phone = Phone call of { $date }
 contact-moment-heading-chat = Chat of { $date }
 contact-moment-heading-email = E-mail of { $date }

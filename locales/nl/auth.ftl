@@ -37,6 +37,7 @@ activate-password-title = Kies een wachtwoord
 activate-password = Nieuw wachtwoord
 activate-password-hint = Minstens { $min } tekens. Beter: { $recommended } tekens of meer, bijvoorbeeld een paar woorden achter elkaar. Plakken uit een wachtwoordmanager mag.
 activate-password-button = Wachtwoord opslaan
+activate-done-notice = Uw toegang is nu actief en u bent ingelogd. Voortaan logt u in met uw e-mailadres en dit wachtwoord.
 activate-email-subject = Uw toegang tot Mijn privacy bij { $organisation }
 activate-email-body = Goedendag,
 
@@ -105,8 +106,8 @@ link-invalid-text = De link is al gebruikt, is verlopen, of er is een nieuwere l
 link-invalid-again = Nieuwe link aanvragen
 
 sign-in-expired = U bent uitgelogd omdat u { $idle } minuten niets deed. Log opnieuw in.
-sign-in-form-kept = We hebben bewaard wat u had ingevuld. Na het inloggen gaat u terug naar het formulier. Controleer het en verstuur het opnieuw.
-form-restored = We hebben bewaard wat u had ingevuld voordat u werd uitgelogd. Controleer het en verstuur het formulier opnieuw. Vul voor uw veiligheid uw wachtwoord opnieuw in.
+sign-in-form-kept = We hebben onthouden wat u had ingevuld. Na het inloggen gaat u terug naar het formulier. Controleer het en verstuur het opnieuw.
+form-restored = We hebben onthouden wat u had ingevuld voordat u werd uitgelogd. Controleer het en verstuur het formulier opnieuw. Vul voor uw veiligheid uw wachtwoord opnieuw in.
 sign-in-other-ways-heading = Op een andere manier inloggen
 sign-in-link-link = Inloggen met een link per e-mail, zonder wachtwoord
 sign-in-forgotten-link = Wachtwoord vergeten?

@@ -13,7 +13,8 @@ language-name = Nederlands
 footer-responsible = { $organisation } is verantwoordelijk voor uw gegevens in dit portaal.
 
 # Form components.
-field-required = (verplicht)
+field-optional = (optioneel)
+form-optional-note = Vakken met (optioneel) mag u leeg laten. De andere vakken moet u invullen.
 error-prefix = Fout:
 error-summary-title = Er is een probleem
 flash-success-prefix = Gelukt:

@@ -5,7 +5,7 @@ requests-intro = Hier ziet u de verzoeken over uw gegevens die u bij ons heeft i
 requests-new-link = Een nieuw verzoek indienen
 requests-none = U heeft nog geen verzoeken ingediend.
 requests-caption = Uw verzoeken. Open verzoeken staan bovenaan.
-requests-header-reference = Referentie
+requests-header-reference = Kenmerk
 requests-header-kind = Soort verzoek
 requests-header-received = Ontvangen op
 requests-header-due = Antwoord uiterlijk op
@@ -15,13 +15,13 @@ requests-back-link = Naar al uw verzoeken
 
 request-kind-access = Inzage in mijn gegevens
 request-kind-access-hint = U wilt weten welke gegevens wij van u hebben en wat wij ermee doen.
-request-kind-rectification = Mijn gegevens verbeteren
-request-kind-rectification-hint = Er klopt iets niet in uw gegevens en u wilt dat wij het verbeteren.
+request-kind-rectification = Mijn gegevens wijzigen
+request-kind-rectification-hint = Er klopt iets niet in uw gegevens en u wilt dat wij het wijzigen.
 request-kind-erasure = Mijn gegevens verwijderen
 request-kind-erasure-hint = U wilt dat wij gegevens over u wissen.
-request-kind-restriction = Mijn gegevens minder gebruiken (artikel 18)
+request-kind-restriction = Mijn gegevens een tijd niet laten gebruiken
 request-kind-restriction-hint = U wilt dat wij uw gegevens een tijd niet gebruiken, bijvoorbeeld terwijl wij iets nakijken.
-request-kind-objection = Bezwaar maken (artikel 21)
+request-kind-objection = Bezwaar maken tegen hoe wij uw gegevens gebruiken
 request-kind-objection-hint = U wilt dat wij stoppen met een manier waarop wij uw gegevens gebruiken.
 request-kind-complaint = Een klacht
 request-kind-complaint-hint = U bent niet tevreden over hoe wij met uw gegevens omgaan.
@@ -35,7 +35,7 @@ request-status-withdrawn = Ingetrokken
 
 request-new-title = Een verzoek indienen
 request-new-intro = Met een verzoek vraagt u ons iets te doen met uw gegevens. Dat is uw recht volgens de AVG, de Europese privacywet. Wij antwoorden binnen een maand.
-request-new-restored = Wij hebben bewaard wat u had ingevuld voordat u werd uitgelogd. Controleer het en verstuur het opnieuw.
+request-new-restored = Wij hebben onthouden wat u had ingevuld voordat u werd uitgelogd. Controleer het en verstuur het opnieuw.
 request-kind-legend = Wat wilt u vragen?
 request-kind-error = Kies wat u wilt vragen.
 request-details-label = Waar gaat het over?
@@ -46,16 +46,16 @@ request-details-error-control = Uw tekst bevat tekens die wij niet kunnen lezen.
 request-new-button = Verzoek versturen
 
 request-sent-title = Uw verzoek is verstuurd
-request-sent-reference = Uw referentie is
+request-sent-reference = Uw kenmerk is
 request-sent-next-heading = Wat gebeurt er nu?
-request-sent-email = Wij hebben u een e-mail gestuurd met uw referentie.
+request-sent-email = Wij hebben u een e-mail gestuurd met uw kenmerk.
 request-sent-due = Wij antwoorden uiterlijk op { $date }.
 request-sent-extension = Hebben wij meer tijd nodig? Dan vertellen wij u dat vóór die datum, en waarom.
 request-sent-follow = Op de pagina van uw verzoek ziet u altijd hoe het ervoor staat.
 request-view-link = Bekijk uw verzoek
 
 request-title = Uw verzoek
-request-field-reference = Referentie
+request-field-reference = Kenmerk
 request-field-kind = Soort verzoek
 request-field-status = Status
 request-field-received = Ontvangen op
@@ -93,7 +93,7 @@ request-closed-text = U kunt verzoek { $reference } niet meer intrekken. Het is 
 request-email-subject = Wij hebben uw verzoek ontvangen ({ $reference })
 request-email-body = Goedendag,
 
-    Wij hebben uw verzoek ontvangen op { $received }. Uw referentie is { $reference }.
+    Wij hebben uw verzoek ontvangen op { $received }. Uw kenmerk is { $reference }.
 
     Soort verzoek: { $kind }
 

@@ -4,7 +4,7 @@
 rights-nav-label = Uw privacy
 rights-nav-overview = Overzicht
 rights-nav-my-data = Mijn gegevens
-rights-nav-correct = Gegevens verbeteren
+rights-nav-correct = Gegevens wijzigen
 rights-nav-download = Gegevens downloaden
 rights-nav-consent = Toestemming en bezwaar
 rights-nav-contacts = Contacthistorie
@@ -39,7 +39,7 @@ overview-audit-records = { $count ->
    *[other] { $count } keer vastgelegd.
 }
 overview-who-saw-about = Zie wanneer iemand uw gegevens bekeek of veranderde, en waarom.
-overview-correct-about = Klopt er iets niet? Verbeter het zelf.
+overview-correct-about = Klopt er iets niet? Wijzig het zelf.
 overview-download-about = Download al uw gegevens in een bestand.
 overview-sessions-about = Zie op welke apparaten u bent ingelogd.
 overview-delete-about = Verwijder uw account en uw gegevens.
@@ -89,7 +89,7 @@ my-data-audit-records = { $count ->
 }
 my-data-yes = Ja
 my-data-no = Nee
-my-data-correct = Verbeteren
+my-data-correct = Wijzigen
 my-data-see-contacts = Naar de contacthistorie
 my-data-change-choice = Keuze veranderen
 
@@ -167,7 +167,7 @@ audit-action-customer-created = Uw gegevens vastgelegd
 audit-action-customer-overview-read = Uw overzicht bekeken
 audit-action-customer-data-read = Al uw gegevens bekeken
 audit-action-customer-profile-read = Uw naam en contactgegevens bekeken
-audit-action-customer-profile-corrected = Uw gegevens verbeterd
+audit-action-customer-profile-corrected = Uw gegevens gewijzigd
 audit-action-customer-email-changed = Uw e-mailadres veranderd
 audit-action-customer-contacts-read = Uw contacthistorie bekeken
 audit-action-customer-contact-read = Een contactmoment bekeken
@@ -188,10 +188,16 @@ audit-action-customer-request-denied = Geprobeerd een verzoek te zien dat niet b
 consent-title = Toestemming en bezwaar
 consent-intro = U kiest zelf waarvoor wij uw gegevens gebruiken. Intrekken is net zo makkelijk als geven. U kunt altijd weer veranderen.
 consent-purposes-heading = Waarvoor u toestemming geeft
-consent-question = Mogen wij uw gegevens gebruiken voor: { $purpose }?
+consent-question-newsletter = Mogen wij u onze nieuwsbrief en aanbiedingen sturen?
+consent-question-customer-research = Mogen wij u vragen mee te doen aan klantonderzoek?
+consent-name-newsletter = Nieuwsbrief en aanbiedingen
+consent-name-customer-research = Klantonderzoek
+consent-name-marketing-objection = Bezwaar tegen reclame
+consent-name-do-not-call = Bellen met aanbiedingen
 consent-yes = Ja, dat mag
 consent-no = Nee, dat mag niet
 consent-objections-heading = Bezwaar
+consent-objections-intro = Maakt u bezwaar tegen reclame? Dan kunt u niet ook ja zeggen op onze nieuwsbrief en aanbiedingen, of op bellen met aanbiedingen. Dat spreekt elkaar tegen. Kiest u toch beide? Dan vragen wij u om één van de twee te veranderen.
 consent-objection-legend = Maakt u bezwaar tegen reclame (direct marketing)?
 consent-objection-hint = Dan sturen en bellen wij u geen reclame meer. Wij hoeven daar geen reden voor.
 consent-objection-yes = Ja, ik wil geen reclame
@@ -200,31 +206,29 @@ consent-do-not-call-legend = Mogen wij u bellen met aanbiedingen?
 consent-do-not-call-hint = Kiest u voor niet bellen? Dan zetten wij u op onze bel-me-niet-lijst.
 consent-do-not-call-yes = Nee, bel mij niet
 consent-do-not-call-no = Ja, u mag mij bellen
-consent-at-once = Uw keuze geldt meteen na het bewaren.
-consent-save = Keuzes bewaren
-consent-saved = { $count ->
-    [0] Bewaard. Er is niets veranderd.
-    [one] Bewaard. 1 keuze is veranderd. Dit geldt vanaf nu.
-   *[other] Bewaard. { $count } keuzes zijn veranderd. Dit geldt vanaf nu.
-}
+consent-at-once = Uw keuze geldt meteen na het opslaan.
+consent-save = Opslaan
+consent-saved = Opgeslagen. Dit geldt vanaf nu. Dit heeft u veranderd:
+consent-saved-nothing = Opgeslagen. U heeft niets veranderd.
+consent-changed-item = { $name }: { $answer }
 consent-error-choose = Kies ja of nee.
+consent-error-conflict-offers = U maakt ook bezwaar tegen reclame. Dan kunnen wij u geen nieuwsbrief en aanbiedingen sturen. Kies hier Nee, of maak geen bezwaar tegen reclame.
+consent-error-conflict-calls = U maakt ook bezwaar tegen reclame. Dan bellen wij u niet met aanbiedingen. Kies hier Nee, bel mij niet, of maak geen bezwaar tegen reclame.
 consent-history-heading = Eerdere keuzes
-consent-history-caption = Uw keuzes over toestemming, het nieuwste eerst
+consent-history-caption = Uw keuzes over toestemming en bezwaar, het nieuwste eerst
 consent-history-none = U heeft nog geen keuzes gemaakt.
 consent-history-when = Wanneer
 consent-history-purpose = Waarvoor
 consent-history-choice = Keuze
 consent-history-channel = Hoe
 consent-history-version = Versie van de tekst
-consent-history-given = Gegeven
-consent-history-withdrawn = Ingetrokken
 consent-channel-portal = Op deze website
 consent-channel-phone = Telefoon
 consent-channel-chat = Chat
 consent-channel-email = E-mail
 consent-channel-letter = Brief
 consent-channel-shop = In de winkel
-consent-restored = U werd uitgelogd voordat uw keuzes waren bewaard. Wij hebben ze hieronder weer ingevuld. Controleer ze en kies Keuzes bewaren.
+consent-restored = U werd uitgelogd voordat uw keuzes waren opgeslagen. Wij hebben ze hieronder weer ingevuld. Controleer ze en kies Opslaan.
 contact-moment-heading-phone = Telefoongesprek van { $date }
 contact-moment-heading-chat = Chat van { $date }
 contact-moment-heading-email = E-mail van { $date }

@@ -91,7 +91,7 @@ breach-unknown = Niet bekend
 
 breach-record-title = Datalek
 breach-record-heading = { $reference }: { $title }
-breach-saved = De wijziging is bewaard. U ziet haar hieronder in de geschiedenis.
+breach-saved = De wijziging is opgeslagen. U ziet haar hieronder in de geschiedenis.
 breach-edit-link = Gegevens van het datalek wijzigen
 breach-draft-link = Concept van de melding aan de Autoriteit
 breach-back-to-register = Terug naar het register
@@ -157,8 +157,8 @@ breach-field-follow-up-hint = Alleen als u de Autoriteit meer informatie gaf. He
 breach-edit-title = Gegevens van het datalek wijzigen
 breach-edit-heading = { $reference } wijzigen
 breach-edit-intro = Niets wordt overschreven. Elke keer dat u bewaart, komt in de geschiedenis, met uw naam en de tijd.
-breach-edit-button = Bewaren
-breach-stale-title = Er is niets bewaard
+breach-edit-button = Opslaan
+breach-stale-title = Er is niets opgeslagen
 breach-stale-text = Iemand heeft dit datalek gewijzigd nadat u het formulier opende. Of u verstuurde het twee keer. Open het datalek opnieuw voor de nieuwste versie.
 
 breach-history-heading = Geschiedenis

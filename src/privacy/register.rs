@@ -127,6 +127,9 @@ pub struct Category {
     /// Set when the portal offers a consent choice for this category's one purpose: the
     /// version of the consent text the customer agrees to (it goes on every receipt).
     pub consent_text_version: Option<&'static str>,
+    /// A consent for direct marketing (offers): it cannot stand beside an objection to
+    /// direct marketing (Art. 21(2)), so the consent page refuses the two together.
+    pub direct_marketing: bool,
 }
 
 /// The whole register, in file order.
@@ -239,6 +242,8 @@ struct RawCategory {
     kept_because: Option<String>,
     automated_decisions: bool,
     consent_text_version: Option<String>,
+    #[serde(default)]
+    direct_marketing: bool,
 }
 
 #[derive(Deserialize)]
@@ -359,6 +364,12 @@ impl RawCategory {
                 "only belongs with legal_basis = \"a\" and exactly one purpose",
             );
         }
+        if self.direct_marketing && self.consent_text_version.is_none() {
+            return bad(
+                "direct_marketing",
+                "only belongs with a consent choice (consent_text_version)",
+            );
+        }
         Ok(Category {
             id,
             fields: self.fields.into_iter().map(leak).collect(),
@@ -373,6 +384,7 @@ impl RawCategory {
             on_erasure,
             automated_decisions: self.automated_decisions,
             consent_text_version: self.consent_text_version.map(leak),
+            direct_marketing: self.direct_marketing,
         })
     }
 }

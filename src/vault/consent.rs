@@ -27,6 +27,22 @@ impl ConsentState {
     }
 }
 
+/// The receipts of the two objections use these as their purpose, next to the consent
+/// purposes of the register, so that every change of choice has a receipt in one history.
+pub const DO_NOT_CALL: &str = "do-not-call";
+pub const MARKETING_OBJECTION: &str = "marketing-objection";
+/// The versions of the texts the two objections are asked with (their receipts name them).
+const DO_NOT_CALL_TEXT: &str = "bel-me-niet-v1";
+const MARKETING_OBJECTION_TEXT: &str = "bezwaar-reclame-v1";
+
+/// One choice that changed: its purpose (a register purpose, or `DO_NOT_CALL` /
+/// `MARKETING_OBJECTION`, whose `granted` means "the flag is on") and the new answer.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ChangedChoice {
+    pub purpose: String,
+    pub granted: bool,
+}
+
 /// What the customer wants now: consent per purpose (with the text version agreed to or
 /// withdrawn from), and both objections; `None` keeps a flag as it is.
 #[derive(Debug, Clone)]
@@ -56,16 +72,17 @@ impl Vault {
         Ok(Some(state))
     }
 
-    /// Saves what changed, at once, in one transaction; a receipt per consent that changed
-    /// (channel `portal`). Audited as `customer.consent.changed`. Returns how many choices
-    /// changed, or `None` once the customer is erased.
+    /// Saves what changed, at once, in one transaction; a receipt per choice that changed,
+    /// consents and objections alike (channel `portal`). Audited as
+    /// `customer.consent.changed`. Returns the choices that changed, in the form's order,
+    /// or `None` once the customer is erased.
     pub async fn change_consent(
         &self,
         customer: Uuid,
         wanted: &WantedChoices,
         now: OffsetDateTime,
         access: &Access,
-    ) -> anyhow::Result<Option<usize>> {
+    ) -> anyhow::Result<Option<Vec<ChangedChoice>>> {
         let (Some(row), Some(sealer)) = (
             self.store.customer(customer).await?,
             self.sealer(customer).await?,
@@ -78,10 +95,38 @@ impl Vault {
             marketing_objection: self.store.marketing_objection(customer).await?.is_some(),
         };
         let customer_number = sealer.open("customer_number", &row.customer_number_sealed)?;
-        let receipts: Vec<ConsentRow> = wanted
+        let do_not_call = wanted.do_not_call.unwrap_or(current.do_not_call);
+        let marketing_objection = wanted
+            .marketing_objection
+            .unwrap_or(current.marketing_objection);
+        let flags = [
+            (
+                MARKETING_OBJECTION,
+                current.marketing_objection,
+                marketing_objection,
+                MARKETING_OBJECTION_TEXT,
+            ),
+            (
+                DO_NOT_CALL,
+                current.do_not_call,
+                do_not_call,
+                DO_NOT_CALL_TEXT,
+            ),
+        ];
+        let changes: Vec<(&str, bool, &str)> = wanted
             .consents
             .iter()
             .filter(|(purpose, granted, _)| current.given(purpose) != Some(*granted))
+            .map(|(purpose, granted, version)| (*purpose, *granted, *version))
+            .chain(
+                flags
+                    .into_iter()
+                    .filter(|(_, was, now, _)| was != now)
+                    .map(|(purpose, _, now, version)| (purpose, now, version)),
+            )
+            .collect();
+        let receipts: Vec<ConsentRow> = changes
+            .iter()
             .map(|(purpose, granted, version)| {
                 let id = Uuid::new_v4();
                 ConsentRow {
@@ -97,13 +142,13 @@ impl Vault {
                 }
             })
             .collect();
-        let do_not_call = wanted.do_not_call.unwrap_or(current.do_not_call);
-        let marketing_objection = wanted
-            .marketing_objection
-            .unwrap_or(current.marketing_objection);
-        let changed = receipts.len()
-            + usize::from(current.do_not_call != do_not_call)
-            + usize::from(current.marketing_objection != marketing_objection);
+        let changed = changes
+            .iter()
+            .map(|(purpose, granted, _)| ChangedChoice {
+                purpose: (*purpose).into(),
+                granted: *granted,
+            })
+            .collect();
         self.store
             .save_consent_choices(&ConsentChoices {
                 customer,

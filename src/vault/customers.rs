@@ -6,6 +6,7 @@ use uuid::Uuid;
 use super::{CustomerSealer, Vault};
 use crate::db::CustomerBundle;
 use crate::domain::{Access, ContactMoment, NewProfile, Profile};
+use crate::i18n::Lang;
 
 impl Vault {
     /// Creates a customer; audited as `customer.created`.
@@ -49,6 +50,42 @@ impl Vault {
         };
         let key = self.keys.unwrap_customer_key(customer, &wrapped)?;
         Ok(Some(CustomerSealer::new(customer, key)))
+    }
+
+    /// The language on the customer's profile, which every e-mail to them is written in;
+    /// `None` once the customer is erased. Not audited: no one sees it, it only picks the
+    /// text of a message (as finding the account by e-mail address at sign-in is not).
+    pub async fn mail_language(&self, customer: Uuid) -> anyhow::Result<Option<Lang>> {
+        let (Some(row), Some(sealer)) = (
+            self.store.customer(customer).await?,
+            self.sealer(customer).await?,
+        ) else {
+            return Ok(None);
+        };
+        let code = sealer.open("language", &row.language_sealed)?;
+        Ok(Some(Lang::from_code(&code).unwrap_or_default()))
+    }
+
+    /// Makes `lang` the profile's language when it is another one (the customer switched
+    /// the pages' language while signed in); audited as `customer.profile.corrected`, only
+    /// when something changed. False when there is no such customer any more.
+    pub async fn follow_page_language(
+        &self,
+        customer: Uuid,
+        lang: Lang,
+        access: &Access,
+    ) -> anyhow::Result<bool> {
+        match self.mail_language(customer).await? {
+            None => Ok(false),
+            Some(now) if now == lang => Ok(true),
+            Some(_) => {
+                let change = crate::domain::ProfileChange {
+                    language: Some(lang),
+                    ..Default::default()
+                };
+                self.update_profile_fields(customer, &change, access).await
+            }
+        }
     }
 
     /// Name, contact details and the like; audited as `customer.profile.read` before the

@@ -13,6 +13,8 @@ use crate::privacy::erasure::Newest;
 /// the kept records count.
 pub struct Erased {
     pub email: String,
+    /// The profile's language, which the confirmation is written in.
+    pub language: crate::i18n::Lang,
     pub newest: Newest,
 }
 
@@ -50,11 +52,18 @@ impl Vault {
             return Ok(None);
         };
         let email = sealer.open("email", &row.email_sealed)?;
+        let language =
+            crate::i18n::Lang::from_code(&sealer.open("language", &row.language_sealed)?)
+                .unwrap_or_default();
         let newest = self.newest(customer, today).await?;
         if !self.erase_customer(customer, access).await? {
             return Ok(None);
         }
-        Ok(Some(Erased { email, newest }))
+        Ok(Some(Erased {
+            email,
+            language,
+            newest,
+        }))
     }
 
     async fn newest(&self, customer: Uuid, today: Date) -> anyhow::Result<Newest> {

@@ -21,7 +21,7 @@ use time::OffsetDateTime;
 
 pub use access_log::AccessLogPage;
 pub use audit_search::AuditSearchPage;
-pub use consent::{ConsentState, WantedChoices};
+pub use consent::{ChangedChoice, ConsentState, DO_NOT_CALL, MARKETING_OBJECTION, WantedChoices};
 pub use contact_history::{ContactPage, contact_category};
 pub use erasure::Erased;
 pub use export::{CustomerRecords, OpenedInvoice, OpenedRequest};

@@ -236,7 +236,7 @@ crate::on_both_backends! {
         assert!(!sessions.contains("bewaard.adres") && !sessions.contains(PASSWORD), "{sessions}");
 
         let page = app.get(&location).await.text().await.unwrap();
-        assert!(page.contains("We hebben bewaard wat u had ingevuld"), "{page}");
+        assert!(page.contains("We hebben onthouden wat u had ingevuld"), "{page}");
         let back = sign_in(&app, "kept@example.nl", PASSWORD).await;
         assert_eq!(back.status(), 303);
         assert_eq!(back.headers()["location"], paths::CHANGE_EMAIL, "back to the same form");

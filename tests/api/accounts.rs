@@ -138,6 +138,12 @@ crate::on_both_backends! {
         let hash = app.store.password_hash(id).await.unwrap().unwrap();
         assert!(hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{hash}");
 
+        // The start page confirms, once, that the access is active now.
+        let start = app.get(paths::ACCOUNT).await.text().await.unwrap();
+        assert!(start.contains("Uw toegang is nu actief en u bent ingelogd."), "{start}");
+        let again = app.get(paths::ACCOUNT).await.text().await.unwrap();
+        assert!(!again.contains("Uw toegang is nu actief"), "only once");
+
         let page = app.get(paths::MY_DATA).await;
         assert_eq!(page.status(), 200);
         assert_eq!(page.headers()["cache-control"], "no-store");

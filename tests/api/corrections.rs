@@ -551,7 +551,7 @@ crate::on_both_backends! {
         assert_eq!(back.headers()["location"], paths::CORRECT_NAME, "back to the same form");
         let form = app.get(paths::CORRECT_NAME).await.text().await.unwrap();
         assert!(tag_with_id(&form, "name").contains(r#"value="Marit Bewaard""#), "{form}");
-        assert!(form.contains("We hebben bewaard wat u had ingevuld"));
+        assert!(form.contains("We hebben onthouden wat u had ingevuld"));
         let again = app.get(paths::CORRECT_NAME).await.text().await.unwrap();
         assert!(tag_with_id(&again, "name").contains(r#"value="Marit Jansen""#), "given back once");
     }

@@ -99,7 +99,10 @@ crate::on_both_backends! {
         let overview = app.client.get(app.url(paths::DELETE_ACCOUNT)).header("Accept-Language", "en").send().await.unwrap();
         assert_eq!(overview.status(), 200);
         let html = overview.text().await.unwrap();
-        assert!(html.contains("We delete this at once") && html.contains("We must still keep this"), "{html}");
+        assert!(html.contains("We delete this at once") && html.contains("What the law says we must keep"), "{html}");
+        for said in ["Your contract: deleting is not the same as ending your contract.", "Requests that are still open:", "Bills you have not paid yet: you still have to pay them."] {
+            assert!(html.contains(said), "{said}: {html}");
+        }
         assert!(html.contains("<caption"), "the kept list is a table with a caption");
         let issued_on = app.clock.now().date() - time::Duration::days(10);
         let until = inzage::i18n::date_in_words(Lang::En, issued_on.replace_year(issued_on.year() + 7).unwrap());
@@ -111,6 +114,8 @@ crate::on_both_backends! {
         let confirm = app.client.get(app.url(paths::DELETE_ACCOUNT_CONFIRM)).header("Accept-Language", "en").send().await.unwrap().text().await.unwrap();
         assert!(confirm.contains(r#"<button type="submit" class="button button--warning">Delete my account and data</button>"#), "{confirm}");
         assert!(confirm.contains(&format!(r#"href="{}""#, paths::ACCOUNT)));
+        assert!(confirm.contains("What the law says we must keep") && confirm.contains("This does not end your contract."), "{confirm}");
+        assert!(!confirm.to_lowercase().contains("everything"), "not everything goes: {confirm}");
         let token = csrf_of(&confirm);
 
         let done = app.client.post(app.url(paths::DELETE_ACCOUNT_CONFIRM)).header("Accept-Language", "en").form(&[("csrf", token.as_str())]).send().await.unwrap();

@@ -115,3 +115,55 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
     }
     files
 }
+
+/// One word for one thing (issue 13, point 11): a request's "kenmerk" (never
+/// "referentie"), "wijzigen" for changing your details (never "verbeteren"), and
+/// "Opslaan" for saving (never "Keuzes bewaren", "bewaard" for a saved form). In English:
+/// "reference", "change" and "Save". The words that lost are nowhere in the texts, staff
+/// pages and e-mails included. Comment lines do not count.
+#[test]
+fn one_term_each_in_both_languages() {
+    let lost: [(&str, &[&str]); 2] = [
+        (
+            "nl",
+            &[
+                "referentie",
+                "verbeter",
+                "keuzes bewaren",
+                "is bewaard",
+                "niets bewaard",
+                "hebben bewaard",
+            ],
+        ),
+        (
+            "en",
+            &[
+                "save choices",
+                "correct my",
+                "correct your",
+                "correct it",
+                "corrected your",
+                "correction",
+            ],
+        ),
+    ];
+    for (lang, words) in lost {
+        for file in ftl_files(lang) {
+            let text = fs::read_to_string(&file).unwrap().to_lowercase();
+            for (n, line) in text
+                .lines()
+                .enumerate()
+                .filter(|(_, l)| !l.trim_start().starts_with('#'))
+            {
+                for word in words {
+                    assert!(
+                        !line.contains(word),
+                        "{}:{}: \"{word}\" is the other term; use the chosen one: {line}",
+                        file.display(),
+                        n + 1
+                    );
+                }
+            }
+        }
+    }
+}

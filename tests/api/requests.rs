@@ -112,6 +112,37 @@ crate::on_both_backends! {
         assert!(stored.iter().all(|r| r.status == "received" && r.details_sealed.is_some()));
     }
 
+    async fn a_request_filed_in_the_english_pages_is_confirmed_in_english(app: TestApp) {
+        // The profile says Dutch; the customer switches the pages to English while signed in.
+        let id = signed_in(&app, "555100009", "switch@example.nl").await;
+        let switched = app.client.get(app.url("/language/en?next=/account/requests/new")).send().await.unwrap();
+        assert_eq!(switched.status(), 303);
+        let profile = app.vault.read_profile(id, &inzage::domain::Access::by(inzage::domain::Actor::system("test"))).await.unwrap().unwrap();
+        assert_eq!(profile.language, Lang::En, "the profile follows the switch");
+        assert_eq!(audit_actions(&app, id).await[1], "customer.profile.corrected", "the change is on record");
+
+        let reference = reference_of(&file(&app, "access", "").await);
+        let mail = mail_about(&app, &reference).await;
+        assert!(mail.contains(&format!("Subject: We have received your request ({reference})")), "{mail}");
+        assert!(mail.contains("Your reference is"), "{mail}");
+
+        // A link from another site switches the pages only, not the profile.
+        let foreign = app.client.get(app.url("/language/nl?next=/")).header("Sec-Fetch-Site", "cross-site").send().await.unwrap();
+        assert_eq!(foreign.status(), 303);
+        let profile = app.vault.read_profile(id, &inzage::domain::Access::by(inzage::domain::Actor::system("test"))).await.unwrap().unwrap();
+        assert_eq!(profile.language, Lang::En);
+
+        // Signed out, a link e-mail goes in the profile's language too, whatever the page's.
+        let visitor = reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap();
+        let form = visitor.get(app.url(paths::PASSWORD_FORGOTTEN)).header("Accept-Language", "nl").send().await.unwrap().text().await.unwrap();
+        let token = csrf_of(&form);
+        let asked = visitor.post(app.url(paths::PASSWORD_FORGOTTEN)).header("Accept-Language", "nl")
+            .form(&[("csrf", token.as_str()), ("email", "switch@example.nl")]).send().await.unwrap();
+        assert_eq!(asked.status(), 303);
+        let mail = mail_about(&app, "Subject: A new password for My privacy").await;
+        assert!(mail.contains("To: switch@example.nl"), "{mail}");
+    }
+
     async fn the_deadline_over_http_is_one_calendar_month_at_a_month_end(app: TestApp) {
         // Move the portal's clock on to the next 31 January, 11:00 in the Netherlands.
         let now = app.clock.now();
@@ -145,8 +176,8 @@ crate::on_both_backends! {
         raw.execute(&format!("UPDATE requests SET status = 'completed' WHERE reference = '{done}'")).await;
 
         for (lang, caption, kind, header) in [
-            ("nl", "Uw verzoeken. Open verzoeken staan bovenaan.", "Mijn gegevens verbeteren", "Antwoord uiterlijk op"),
-            ("en", "Your requests. Open requests are at the top.", "Correct my data", "Answer by"),
+            ("nl", "Uw verzoeken. Open verzoeken staan bovenaan.", "Mijn gegevens wijzigen", "Antwoord uiterlijk op"),
+            ("en", "Your requests. Open requests are at the top.", "Change my details", "Answer by"),
         ] {
             let before = audit_actions(&app, id).await.len();
             let (status, page) = html(&app, paths::REQUESTS, lang).await;
@@ -353,7 +384,7 @@ crate::on_both_backends! {
         let back = post_form(&app, paths::SIGN_IN, &[("csrf", &token), ("email", "slow.typist@example.nl"), ("password", crate::accounts::PASSWORD)]).await;
         assert_eq!(back.headers()["location"], paths::REQUEST_NEW, "back to the same form");
         let (_, form) = html(&app, paths::REQUEST_NEW, "nl").await;
-        assert!(form.contains("Wij hebben bewaard wat u had ingevuld"), "{form}");
+        assert!(form.contains("Wij hebben onthouden wat u had ingevuld"), "{form}");
         assert!(form.contains(r#"value="restriction" checked"#));
         assert!(form.contains("Niet gebruiken tot de controle klaar is.</textarea>"));
         let (_, again) = html(&app, paths::REQUEST_NEW, "nl").await;

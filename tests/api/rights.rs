@@ -264,24 +264,113 @@ crate::on_both_backends! {
         let give = post_form(&app, paths::CONSENT, &[("csrf", &token), ("consent-newsletter", "yes")]).await;
         assert_eq!(give.status(), 303);
         let after = app.get_in(paths::CONSENT, "en").await.text().await.unwrap();
-        assert!(after.contains("Saved. 1 choice changed. This applies from now on."), "{after}");
+        assert!(after.contains("Saved. This applies from now on. You changed:"), "{after}");
+        assert!(after.contains("<li>Newsletter and offers: Yes, you may</li>"), "says which choice: {after}");
         assert!(after.contains(r#"name="consent-newsletter" type="radio" value="yes" checked"#));
         assert!(after.contains("nieuwsbrief-v2"), "the receipt names the text version");
 
         let withdraw = post_form(&app, paths::CONSENT, &[("csrf", &token), ("consent-newsletter", "no"), ("do-not-call", "yes"), ("marketing-objection", "yes")]).await;
         assert_eq!(withdraw.status(), 303);
         let receipts = app.store.consents(customer).await.unwrap();
-        assert_eq!(receipts.len(), 2, "the history grows");
-        assert!(!receipts[0].granted && receipts[0].channel == "portal");
+        assert_eq!(receipts.len(), 4, "one receipt per change, the objections too: {receipts:?}");
+        assert!(receipts.iter().all(|r| r.channel == "portal"));
+        let newest: Vec<(&str, bool)> = receipts[..3].iter().map(|r| (r.purpose.as_str(), r.granted)).collect();
+        for change in [("newsletter", false), ("marketing-objection", true), ("do-not-call", true)] {
+            assert!(newest.contains(&change), "{change:?} has its receipt: {newest:?}");
+        }
         assert!(app.store.customer(customer).await.unwrap().unwrap().do_not_call);
         assert!(app.store.marketing_objection(customer).await.unwrap().is_some());
         let html = app.get_in(paths::CONSENT, "en").await.text().await.unwrap();
-        assert!(html.contains("Saved. 3 choices changed."), "{html}");
+        for item in [
+            "<li>Newsletter and offers: No, you may not</li>",
+            "<li>Objection to advertising: Yes, I do not want advertising</li>",
+            "<li>Calls with offers: No, do not call me</li>",
+        ] {
+            assert!(html.contains(item), "{item}: {html}");
+        }
+        let history = html.split(r#"id="receipts""#).nth(1).expect("the history table");
+        assert_eq!(history.matches("<tr>").count() - 1, 4, "every receipt is in the history: {history}");
+        assert!(history.contains("<td>Objection to advertising</td>") && history.contains("<td>Calls with offers</td>"), "{history}");
+
+        let again = post_form(&app, paths::CONSENT, &[("csrf", &token), ("consent-newsletter", "no"), ("do-not-call", "yes"), ("marketing-objection", "yes")]).await;
+        assert_eq!(again.status(), 303);
+        assert_eq!(app.store.consents(customer).await.unwrap().len(), 4, "no change, no receipt");
+        let html = app.get_in(paths::CONSENT, "en").await.text().await.unwrap();
+        assert!(html.contains("Saved. You did not change anything."), "{html}");
         let export = app.get(paths::DOWNLOAD_JSON).await.text().await.unwrap();
         let export: serde_json::Value = serde_json::from_str(&export).unwrap();
         let profile = export.pointer("/data/profile").expect("a profile section");
         assert!(profile["objects_to_direct_marketing_since"].is_string(), "{profile}");
         assert_eq!(profile["do_not_call"], true, "the export shows the new choices");
+    }
+
+    async fn every_consent_question_is_a_sentence_with_yes_first(app: TestApp) {
+        signed_in_with_history(&app, "500600709", HistoryPlan::Little).await;
+        for lang in ["nl", "en"] {
+            let html = app.get_in(paths::CONSENT, lang).await.text().await.unwrap();
+            let legends: Vec<&str> = html.split(r#"<legend class="fieldset__legend">"#).skip(1)
+                .map(|rest| rest.split('<').next().unwrap()).collect();
+            assert_eq!(legends.len(), 4, "{html}");
+            for legend in &legends {
+                assert!(legend.ends_with('?') && !legend.contains(':'), "a whole question: {legend}");
+            }
+            let (yes, no) = if lang == "nl" { ("Ja", "Nee") } else { ("Yes", "No") };
+            for group in html.split(r#"<legend class="fieldset__legend">"#).skip(1) {
+                let labels: Vec<&str> = group.split(r#"class="choices__label""#).skip(1)
+                    .map(|rest| rest.split_once('>').unwrap().1.split('<').next().unwrap()).collect();
+                assert_eq!(labels.len(), 2, "{group}");
+                assert!(labels[0].starts_with(yes) && labels[1].starts_with(no), "yes first: {labels:?}");
+            }
+        }
+        let html = app.get_in(paths::REQUEST_NEW, "nl").await.text().await.unwrap();
+        assert!(!html.contains("artikel"), "no bare article numbers: {html}");
+    }
+
+    async fn an_objection_to_advertising_is_not_saved_beside_a_consent_to_offers(app: TestApp) {
+        let customer = signed_in_with_history(&app, "500600710", HistoryPlan::Little).await;
+        let token = csrf_of(&app.get(paths::CONSENT).await.text().await.unwrap());
+        let both = app.client.post(app.url(paths::CONSENT)).header("Accept-Language", "en")
+            .form(&[("csrf", token.as_str()), ("consent-newsletter", "yes"), ("marketing-objection", "yes"), ("do-not-call", "no")])
+            .send().await.unwrap();
+        assert_eq!(both.status(), 422);
+        let html = both.text().await.unwrap();
+        assert!(html.contains(r##"<a href="#consent-newsletter">You also object to advertising. Then we cannot send you our newsletter and offers."##), "{html}");
+        assert!(html.contains(r##"<a href="#do-not-call">You also object to advertising. Then we do not call you with offers."##), "{html}");
+        assert!(html.contains(r#"name="marketing-objection" type="radio" value="yes" checked"#), "kept: {html}");
+        assert!(app.store.consents(customer).await.unwrap().is_empty(), "nothing saved");
+        assert!(app.store.marketing_objection(customer).await.unwrap().is_none());
+
+        let one = post_form(&app, paths::CONSENT, &[("csrf", &token), ("consent-newsletter", "no"), ("marketing-objection", "yes"), ("do-not-call", "yes")]).await;
+        assert_eq!(one.status(), 303, "an objection with no and no is fine");
+        // A consent to offers later, while the objection stands, is refused too.
+        let later = post_form(&app, paths::CONSENT, &[("csrf", &token), ("consent-newsletter", "yes")]).await;
+        assert_eq!(later.status(), 422);
+        assert!(app.store.marketing_objection(customer).await.unwrap().is_some());
+    }
+
+    async fn only_optional_fields_are_marked_and_each_such_form_says_so_once(app: TestApp) {
+        signed_in_with_history(&app, "500600711", HistoryPlan::Little).await;
+        let forms = [
+            paths::CORRECT_NAME, paths::CORRECT_PHONE, paths::CORRECT_ADDRESS, paths::CORRECT_LANGUAGE,
+            paths::REQUEST_NEW, paths::CHANGE_EMAIL, paths::CHANGE_PASSWORD, paths::CONSENT,
+            paths::SIGN_IN, paths::ACTIVATE, paths::PASSWORD_FORGOTTEN, paths::SIGN_IN_LINK,
+        ];
+        let mut marked = 0;
+        for lang in ["nl", "en"] {
+            let (marker, note) = if lang == "nl" { ("(optioneel)", "Vakken met (optioneel)") } else { ("(optional)", "You may leave boxes marked (optional)") };
+            for path in forms {
+                let html = app.get_in(path, lang).await.text().await.unwrap();
+                assert!(!html.contains("(verplicht)") && !html.contains("(required)"), "{path}: required fields are not marked");
+                for form in html.split("<form").skip(1) {
+                    let form = form.split("</form>").next().unwrap();
+                    let optional = form.matches(&format!(r#"<span class="field__optional">{marker}</span>"#)).count();
+                    let notes = form.matches(note).count();
+                    assert_eq!(notes, usize::from(optional > 0), "{path} ({lang}): the note once, only beside optional fields");
+                    marked += optional;
+                }
+            }
+        }
+        assert_eq!(marked, 4, "phone and addition, in both languages");
     }
 
     async fn a_consent_answer_the_form_did_not_offer_is_refused_and_kept(app: TestApp) {

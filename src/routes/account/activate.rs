@@ -17,6 +17,7 @@ use crate::views::{PageContext, html_response};
 
 use super::link_flow::{Answer, LinkFlow, LinkMail, Visit};
 use super::mail::looks_like_email;
+use super::overview;
 use super::password_link::{self, PasswordLink};
 
 const MAIL: LinkMail = LinkMail {
@@ -97,6 +98,11 @@ impl PasswordLink for Activation {
             return Ok(Self::FLOW.invalid(&visit.ctx));
         };
         sessions::sign_in(&visit.session, customer, visit.user_agent(), visit.now())?;
+        // The start page says, once, that the access is active now.
+        visit
+            .session
+            .insert(overview::NOTICE, "activate-done-notice")
+            .map_err(anyhow::Error::from)?;
         Ok(HttpResponse::SeeOther()
             .insert_header((header::LOCATION, paths::ACCOUNT))
             .finish())

@@ -148,13 +148,14 @@ pub async fn view_change_email_post(
         Err(PasswordError::Busy) => return Ok(super::sign_in::busy()),
         Err(PasswordError::Internal(error)) => return Err(error.into()),
     }
-    if state.vault.find_by_email(new_email).await?.is_some() {
+    if let Some(owner) = state.vault.find_by_email(new_email).await? {
         // Taken by another account: the page says the same as always (no account can be
         // found out this way); the owner of that address hears of the attempt.
         mail::send_later(
             state,
             Mail {
                 to: new_email.to_string(),
+                customer: Some(owner),
                 lang: ctx.lang,
                 subject: "change-email-in-use-subject",
                 body: "change-email-in-use-body",
@@ -239,6 +240,7 @@ impl OneButton for EmailChange {
             state,
             Mail {
                 to: old_email,
+                customer: Some(customer),
                 lang: ctx.lang,
                 subject: "email-changed-email-subject",
                 body: "email-changed-email-body",

@@ -159,6 +159,7 @@ pub async fn notify_password_changed(
             state,
             Mail {
                 to: profile.email,
+                customer: Some(customer),
                 lang: ctx.lang,
                 subject: "password-changed-email-subject",
                 body: "password-changed-email-body",

@@ -1,6 +1,8 @@
 //! `GET/POST /account/consent`: one yes/no choice per purpose that rests on consent (from
 //! the register), the objection to direct marketing and the do-not-call flag, and the
-//! history of receipts. A change takes effect at once and the page says so.
+//! history of receipts. A change takes effect at once and the page says which choices
+//! changed. A consent to offers cannot be saved together with an objection to direct
+//! marketing (nor "you may call me with offers"): the form asks the customer to choose.
 
 use std::collections::HashMap;
 
@@ -15,7 +17,7 @@ use crate::auth::sessions::SignedIn;
 use crate::error::AppError;
 use crate::paths;
 use crate::state::AppState;
-use crate::vault::WantedChoices;
+use crate::vault::{ChangedChoice, WantedChoices};
 use crate::views::components::FieldError;
 use crate::views::pages::consent::{self, ConsentNotice, DO_NOT_CALL, OBJECTION, consent_field};
 use crate::views::{PageContext, html_response};
@@ -47,7 +49,8 @@ pub async fn view_consent_get(
     );
     let notice = match &kept {
         Some(_) => Some(ConsentNotice::Restored),
-        None => crate::auth::sessions::take::<usize>(&session, SAVED).map(ConsentNotice::Saved),
+        None => crate::auth::sessions::take::<Vec<ChangedChoice>>(&session, SAVED)
+            .map(ConsentNotice::Saved),
     };
     let posted: HashMap<String, String> = kept.unwrap_or_default().into_iter().collect();
     let page = consent::consent(
@@ -109,12 +112,22 @@ pub async fn view_consent_post(
         .collect();
     let do_not_call = answer(DO_NOT_CALL.into());
     let objection = answer(OBJECTION.into());
+    let current = state
+        .vault
+        .read_consent(who.customer, &access)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if errors.is_empty() {
+        errors.extend(conflicts(
+            &ctx,
+            &state,
+            &current,
+            &consents,
+            do_not_call,
+            objection,
+        ));
+    }
     if !errors.is_empty() {
-        let current = state
-            .vault
-            .read_consent(who.customer, &access)
-            .await?
-            .ok_or(AppError::NotFound)?;
         let page = consent::consent(
             &ctx,
             &csrf::token(&session),
@@ -140,4 +153,45 @@ pub async fn view_consent_post(
         .insert(SAVED, changed)
         .map_err(anyhow::Error::from)?;
     Ok(see_other(paths::CONSENT))
+}
+
+/// An objection to direct marketing contradicts a consent to offers and "you may call me
+/// with offers": the form is refused with an error at each contradicting answer, whether
+/// it was just chosen or stood from before (the answers that would be in force together).
+fn conflicts(
+    ctx: &PageContext,
+    state: &AppState,
+    current: &crate::vault::ConsentState,
+    consents: &[(&'static str, bool, &'static str)],
+    do_not_call: Option<bool>,
+    objection: Option<bool>,
+) -> Vec<FieldError> {
+    if !objection.unwrap_or(current.marketing_objection) {
+        return Vec::new();
+    }
+    let mut errors: Vec<FieldError> = state
+        .register
+        .consent_choices()
+        .filter(|c| c.direct_marketing)
+        .map(|c| c.purposes[0])
+        .filter(|purpose| {
+            consents
+                .iter()
+                .find(|(p, _, _)| p == purpose)
+                .map_or(current.given(purpose) == Some(true), |(_, granted, _)| {
+                    *granted
+                })
+        })
+        .map(|purpose| FieldError {
+            field: consent_field(purpose),
+            message: ctx.t("consent-error-conflict-offers"),
+        })
+        .collect();
+    if !do_not_call.unwrap_or(current.do_not_call) {
+        errors.push(FieldError {
+            field: DO_NOT_CALL.into(),
+            message: ctx.t("consent-error-conflict-calls"),
+        });
+    }
+    errors
 }

@@ -69,7 +69,6 @@ pub struct Empty {}
 pub async fn delete_account_post(
     _: Protected<Empty>,
     req: HttpRequest,
-    ctx: PageContext,
     session: Session,
     request_id: RequestId,
     state: web::Data<AppState>,
@@ -102,12 +101,17 @@ pub async fn delete_account_post(
         &state,
         Mail {
             to: erased.email,
-            lang: ctx.lang,
+            // Read before the erasure: the profile is gone now.
+            customer: None,
+            lang: erased.language,
             subject: "erasure-email-subject",
             body: "erasure-email-body",
             args: vec![
                 ("reference", reference.clone()),
-                ("kept", kept_in_words(ctx.lang, &state.register, &kept)),
+                (
+                    "kept",
+                    kept_in_words(erased.language, &state.register, &kept),
+                ),
                 ("authority", authority.supervisory_authority_name.clone()),
                 (
                     "authority_url",

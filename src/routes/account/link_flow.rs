@@ -126,10 +126,14 @@ impl LinkFlow {
 }
 
 impl LinkMail {
-    /// Issues a link for `owner` (replacing an unused one) and e-mails it to `to` in the
-    /// language of this page, in the background, so the answer takes as long as when
-    /// there is no one to send it to.
+    /// Issues a link for `owner` (replacing an unused one) and e-mails it to `to`, in the
+    /// background, so the answer takes as long as when there is no one to send it to: in
+    /// the customer's profile language (looked up then), or for staff in this page's.
     pub fn send(&self, visit: &Visit, to: &str, owner: TokenOwner, payload: Option<Vec<u8>>) {
+        let customer = match owner {
+            TokenOwner::Customer(customer) => Some(customer),
+            TokenOwner::Staff(_) => None,
+        };
         mail::send_link_later(
             &visit.state,
             Link {
@@ -140,6 +144,7 @@ impl LinkMail {
             },
             Mail {
                 to: to.to_string(),
+                customer,
                 lang: visit.ctx.lang,
                 subject: self.subject,
                 body: self.body,

@@ -4,6 +4,7 @@
 
 use actix_web::web;
 use time::OffsetDateTime;
+use uuid::Uuid;
 
 use crate::auth::tokens::{self, TokenKind};
 use crate::db::TokenOwner;
@@ -13,8 +14,14 @@ use crate::state::AppState;
 
 /// One e-mail: its subject and body message ids, and the values they use besides
 /// `organisation` (which every message gets).
+///
+/// The language rule: an e-mail to a customer is in the language of their profile (which
+/// follows the language switch while they are signed in), looked up when it is sent; `lang`
+/// is for e-mails to no customer (staff), or when the profile is gone (erased).
 pub struct Mail {
     pub to: String,
+    /// The customer the e-mail is for, whose profile's language it is written in.
+    pub customer: Option<Uuid>,
     pub lang: Lang,
     pub subject: &'static str,
     pub body: &'static str,
@@ -69,6 +76,14 @@ pub fn send_later(state: &web::Data<AppState>, mail: Mail) {
 }
 
 async fn send(state: &AppState, mail: &Mail) -> anyhow::Result<()> {
+    let lang = match mail.customer {
+        Some(customer) => state
+            .vault
+            .mail_language(customer)
+            .await?
+            .unwrap_or(mail.lang),
+        None => mail.lang,
+    };
     let mut args: Vec<(&'static str, &str)> = mail
         .args
         .iter()
@@ -76,17 +91,17 @@ async fn send(state: &AppState, mail: &Mail) -> anyhow::Result<()> {
         .collect();
     args.push(("organisation", &state.organisation.name));
     let when = crate::i18n::moment_in_words(
-        mail.lang,
+        lang,
         &state.organisation.time_zone,
         OffsetDateTime::now_utc(),
     );
     args.push(("when", &when));
     let message = Message {
         to: mail.to.clone(),
-        subject: t_args(mail.lang, mail.subject, &args),
-        text: t_args(mail.lang, mail.body, &args),
+        subject: t_args(lang, mail.subject, &args),
+        text: t_args(lang, mail.body, &args),
     };
-    state.mailer.send(&message, mail.lang).await?;
+    state.mailer.send(&message, lang).await?;
     Ok(())
 }
 

@@ -16,7 +16,8 @@ use crate::views::{PageContext, html_response, pages};
 pub const NOTICE: &str = "account_notice";
 
 /// The notices this page can show; anything else in the session is ignored.
-const NOTICES: [&str; 3] = [
+const NOTICES: [&str; 4] = [
+    "activate-done-notice",
     "password-changed-notice",
     "email-changed-notice",
     "breach-notice-marked-read",

@@ -142,6 +142,8 @@ pub async fn view_request_new_post(
         &state,
         Mail {
             to: filed.email.clone(),
+            // `lang` is the profile's already (the arguments are written in it).
+            customer: None,
             lang,
             subject: "request-email-subject",
             body: "request-email-body",

@@ -89,6 +89,7 @@ pub async fn staff_team_post(
                 &state,
                 Mail {
                     to: email.to_string(),
+                    customer: None,
                     lang: ctx.lang,
                     subject: "staff-activate-email-subject",
                     body: "staff-activate-email-body",

@@ -39,7 +39,9 @@ impl FieldError {
 
 /// Nothing when there are no errors; otherwise the GOV.UK error summary, a region named
 /// by its title (a plain `div` may not carry a name: axe's aria-prohibited-attr). A
-/// message shown at two fields is listed once, linking to the first.
+/// message shown at two fields is listed once, linking to the first. It takes the focus
+/// when the page loads (`autofocus` on a `tabindex="-1"` element, plain HTML, no script),
+/// so a screen reader reads the problems at once and the next Tab goes to the first link.
 pub fn error_summary(ctx: &PageContext, errors: &[FieldError]) -> Markup {
     let mut listed: Vec<&FieldError> = Vec::new();
     for error in errors {
@@ -49,7 +51,7 @@ pub fn error_summary(ctx: &PageContext, errors: &[FieldError]) -> Markup {
     }
     html! {
         @if !errors.is_empty() {
-            div class="error-summary" role="region" aria-labelledby="error-summary-title" {
+            div class="error-summary" role="region" aria-labelledby="error-summary-title" tabindex="-1" autofocus {
                 h2 id="error-summary-title" class="error-summary__title" { (ctx.t("error-summary-title")) }
                 ul class="error-summary__list" {
                     @for error in listed {

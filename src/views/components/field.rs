@@ -37,7 +37,9 @@ pub struct Field<'a> {
     pub kind: InputKind,
     /// An HTML autocomplete token (WCAG 1.3.5), e.g. `email`, `postal-code`, `off`.
     pub autocomplete: &'a str,
-    pub required: bool,
+    /// Marked "(optioneel)": the form can be sent without it. Every other field must be
+    /// filled in, and is not marked.
+    pub optional: bool,
     /// `numeric` for postcodes' digits, house numbers and the like.
     pub inputmode: Option<&'a str>,
     /// No spelling check (e-mail addresses, passwords even when shown as text).
@@ -54,7 +56,7 @@ impl<'a> Field<'a> {
             value: "",
             kind,
             autocomplete,
-            required: false,
+            optional: false,
             inputmode: None,
             spellcheck_off: matches!(kind, InputKind::Email | InputKind::Password),
         }
@@ -84,7 +86,7 @@ pub fn field(ctx: &PageContext, f: &Field) -> Markup {
             aria-describedby=[tie.described_by()]
             aria-invalid=[tie.invalid()];
     };
-    labelled(ctx, f.name, &f.label, f.required, &tie, input)
+    labelled(ctx, f.name, &f.label, f.optional, &tie, input)
 }
 
 /// A hidden value carried by a form (for example its CSRF token).

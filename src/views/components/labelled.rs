@@ -73,12 +73,13 @@ impl<'a> Tie<'a> {
 }
 
 /// A control under its label, hint and error, all in one block. The control is written by
-/// the caller with `tie.described_by()` and `tie.invalid()`.
+/// the caller with `tie.described_by()` and `tie.invalid()`. As on GOV.UK, only an optional
+/// control is marked ("(optioneel)"); a form with one says so once (`optional_note`).
 pub fn labelled(
     ctx: &PageContext,
     name: &str,
     label: &str,
-    required: bool,
+    optional: bool,
     tie: &Tie,
     control: Markup,
 ) -> Markup {
@@ -86,12 +87,18 @@ pub fn labelled(
         div class=(tie.block_class()) {
             label class="field__label" for=(name) {
                 (label)
-                @if required {
-                    " " span class="field__required" { (ctx.t("field-required")) }
+                @if optional {
+                    " " span class="field__optional" { (ctx.t("field-optional")) }
                 }
             }
             (tie.messages(ctx))
             (control)
         }
     }
+}
+
+/// The one sentence a form with an optional control says above its controls: everything
+/// else must be filled in.
+pub fn optional_note(ctx: &PageContext) -> Markup {
+    html! { p class="form-note" { (ctx.t("form-optional-note")) } }
 }

@@ -32,7 +32,7 @@ struct State {
     hint: Option<&'static str>,
     error: Option<&'static str>,
     value: &'static str,
-    required: bool,
+    optional: bool,
 }
 
 const fn state(
@@ -40,14 +40,14 @@ const fn state(
     hint: Option<&'static str>,
     error: Option<&'static str>,
     value: &'static str,
-    required: bool,
+    optional: bool,
 ) -> State {
     State {
         what,
         hint,
         error,
         value,
-        required,
+        optional,
     }
 }
 
@@ -83,8 +83,8 @@ fn fields() -> Vec<(String, Markup)> {
         f.hint = state.hint.map(Into::into);
         f.error = state.error.map(Into::into);
         f.value = state.value;
-        f.required = state.required;
-        if state.required {
+        f.optional = state.optional;
+        if state.optional {
             f.inputmode = Some("numeric");
         }
         field(ctx, &f)
@@ -113,7 +113,7 @@ fn textareas() -> Vec<(String, Markup)> {
         f.hint = state.hint.map(Into::into);
         f.error = state.error.map(Into::into);
         f.value = state.value;
-        f.required = state.required;
+        f.optional = state.optional;
         textarea(ctx, &f)
     })
 }
@@ -133,7 +133,7 @@ fn selects() -> Vec<(String, Markup)> {
                 state.value
             },
             autocomplete: "country",
-            required: state.required,
+            optional: state.optional,
         };
         select(ctx, &s)
     })
@@ -191,7 +191,7 @@ const EXPECTED: &[(&str, &str)] = &[
     ),
     (
         "field hint",
-        r#"<div class="field"><label class="field__label" for="postcode">Postcode <span class="field__required">(verplicht)</span></label><p class="field__hint" id="postcode-hint">Bijvoorbeeld 1234 AB</p><input class="field__input" id="postcode" name="postcode" type="text" value="" autocomplete="postal-code" inputmode="numeric" aria-describedby="postcode-hint"></div>"#,
+        r#"<div class="field"><label class="field__label" for="postcode">Postcode <span class="field__optional">(optioneel)</span></label><p class="field__hint" id="postcode-hint">Bijvoorbeeld 1234 AB</p><input class="field__input" id="postcode" name="postcode" type="text" value="" autocomplete="postal-code" inputmode="numeric" aria-describedby="postcode-hint"></div>"#,
     ),
     (
         "field error",
@@ -199,7 +199,7 @@ const EXPECTED: &[(&str, &str)] = &[
     ),
     (
         "field hint and error",
-        r#"<div class="field field--error"><label class="field__label" for="postcode">Postcode <span class="field__required">(verplicht)</span></label><p class="field__hint" id="postcode-hint">Bijvoorbeeld 1234 AB</p><p class="field__error" id="postcode-error"><span class="visually-hidden">Fout: </span>Vul een postcode &lt;in&gt;</p><input class="field__input" id="postcode" name="postcode" type="text" value="12" autocomplete="postal-code" inputmode="numeric" aria-describedby="postcode-hint postcode-error" aria-invalid="true"></div>"#,
+        r#"<div class="field field--error"><label class="field__label" for="postcode">Postcode <span class="field__optional">(optioneel)</span></label><p class="field__hint" id="postcode-hint">Bijvoorbeeld 1234 AB</p><p class="field__error" id="postcode-error"><span class="visually-hidden">Fout: </span>Vul een postcode &lt;in&gt;</p><input class="field__input" id="postcode" name="postcode" type="text" value="12" autocomplete="postal-code" inputmode="numeric" aria-describedby="postcode-hint postcode-error" aria-invalid="true"></div>"#,
     ),
     (
         "field email",
@@ -225,7 +225,7 @@ const EXPECTED: &[(&str, &str)] = &[
     ),
     (
         "textarea hint",
-        r#"<div class="field"><label class="field__label" for="details">Toelichting <span class="field__required">(verplicht)</span></label><p class="field__hint" id="details-hint">Bijvoorbeeld 1234 AB</p><textarea class="field__input field__textarea" id="details" name="details" rows="6" spellcheck="true" autocomplete="off" aria-describedby="details-hint">
+        r#"<div class="field"><label class="field__label" for="details">Toelichting <span class="field__optional">(optioneel)</span></label><p class="field__hint" id="details-hint">Bijvoorbeeld 1234 AB</p><textarea class="field__input field__textarea" id="details" name="details" rows="6" spellcheck="true" autocomplete="off" aria-describedby="details-hint">
 </textarea></div>"#,
     ),
     (
@@ -235,7 +235,7 @@ const EXPECTED: &[(&str, &str)] = &[
     ),
     (
         "textarea hint and error",
-        r#"<div class="field field--error"><label class="field__label" for="details">Toelichting <span class="field__required">(verplicht)</span></label><p class="field__hint" id="details-hint">Bijvoorbeeld 1234 AB</p><p class="field__error" id="details-error"><span class="visually-hidden">Fout: </span>Vul een postcode &lt;in&gt;</p><textarea class="field__input field__textarea" id="details" name="details" rows="6" spellcheck="true" autocomplete="off" aria-describedby="details-hint details-error" aria-invalid="true">
+        r#"<div class="field field--error"><label class="field__label" for="details">Toelichting <span class="field__optional">(optioneel)</span></label><p class="field__hint" id="details-hint">Bijvoorbeeld 1234 AB</p><p class="field__error" id="details-error"><span class="visually-hidden">Fout: </span>Vul een postcode &lt;in&gt;</p><textarea class="field__input field__textarea" id="details" name="details" rows="6" spellcheck="true" autocomplete="off" aria-describedby="details-hint details-error" aria-invalid="true">
 12</textarea></div>"#,
     ),
     (
@@ -248,7 +248,7 @@ const EXPECTED: &[(&str, &str)] = &[
     ),
     (
         "select hint",
-        r#"<div class="field"><label class="field__label" for="country">Land <span class="field__required">(verplicht)</span></label><p class="field__hint" id="country-hint">Bijvoorbeeld 1234 AB</p><select class="field__input" id="country" name="country" autocomplete="country" aria-describedby="country-hint"><option value="NL">Nederland</option><option value="BE" selected>België</option></select></div>"#,
+        r#"<div class="field"><label class="field__label" for="country">Land <span class="field__optional">(optioneel)</span></label><p class="field__hint" id="country-hint">Bijvoorbeeld 1234 AB</p><select class="field__input" id="country" name="country" autocomplete="country" aria-describedby="country-hint"><option value="NL">Nederland</option><option value="BE" selected>België</option></select></div>"#,
     ),
     (
         "select error",
@@ -256,7 +256,7 @@ const EXPECTED: &[(&str, &str)] = &[
     ),
     (
         "select hint and error",
-        r#"<div class="field field--error"><label class="field__label" for="country">Land <span class="field__required">(verplicht)</span></label><p class="field__hint" id="country-hint">Bijvoorbeeld 1234 AB</p><p class="field__error" id="country-error"><span class="visually-hidden">Fout: </span>Vul een postcode &lt;in&gt;</p><select class="field__input" id="country" name="country" autocomplete="country" aria-describedby="country-hint country-error" aria-invalid="true"><option value="" selected>Kies een land</option><option value="NL">Nederland</option><option value="BE">België</option></select></div>"#,
+        r#"<div class="field field--error"><label class="field__label" for="country">Land <span class="field__optional">(optioneel)</span></label><p class="field__hint" id="country-hint">Bijvoorbeeld 1234 AB</p><p class="field__error" id="country-error"><span class="visually-hidden">Fout: </span>Vul een postcode &lt;in&gt;</p><select class="field__input" id="country" name="country" autocomplete="country" aria-describedby="country-hint country-error" aria-invalid="true"><option value="" selected>Kies een land</option><option value="NL">Nederland</option><option value="BE">België</option></select></div>"#,
     ),
     (
         "choices empty",
@@ -292,4 +292,43 @@ fn the_form_components_render_exactly_as_before() {
         assert_eq!(what, expected_what);
         assert_eq!(&markup.0, expected, "{what}");
     }
+}
+
+/// After a form error the summary takes the focus as the page loads, without script
+/// (issue 13, point 17): `autofocus` on the region, which `tabindex="-1"` makes focusable
+/// but keeps out of the Tab order. A page with no errors has no summary to focus.
+#[test]
+fn the_error_summary_takes_the_focus_without_script() {
+    let ctx = ctx();
+    let errors = [FieldError {
+        field: "postcode".into(),
+        message: ERROR.into(),
+    }];
+    assert_eq!(
+        error_summary(&ctx, &errors).0,
+        r##"<div class="error-summary" role="region" aria-labelledby="error-summary-title" tabindex="-1" autofocus><h2 id="error-summary-title" class="error-summary__title">Er is een probleem</h2><ul class="error-summary__list"><li><a href="#postcode">Vul een postcode &lt;in&gt;</a></li></ul></div>"##
+    );
+    assert_eq!(error_summary(&ctx, &[]).0, "");
+}
+
+/// Only optional controls are marked (GOV.UK), and the form says once what that means
+/// (issue 13, point 20); a required control carries no marker at all.
+#[test]
+fn only_optional_controls_are_marked() {
+    let ctx = ctx();
+    let mut f = Field::new("phone", "Telefoonnummer".into(), InputKind::Tel, "tel");
+    assert!(
+        !field(&ctx, &f).0.contains("field__optional"),
+        "required: no marker"
+    );
+    f.optional = true;
+    assert!(
+        field(&ctx, &f)
+            .0
+            .contains(r#"Telefoonnummer <span class="field__optional">(optioneel)</span></label>"#)
+    );
+    assert_eq!(
+        optional_note(&ctx).0,
+        r#"<p class="form-note">Vakken met (optioneel) mag u leeg laten. De andere vakken moet u invullen.</p>"#
+    );
 }

@@ -18,7 +18,8 @@ pub struct Select<'a> {
     pub selected: &'a str,
     /// An HTML autocomplete token (WCAG 1.3.5), e.g. `country`.
     pub autocomplete: &'a str,
-    pub required: bool,
+    /// Marked "(optioneel)" (see `Field::optional`).
+    pub optional: bool,
 }
 
 pub fn select(ctx: &PageContext, s: &Select) -> Markup {
@@ -37,5 +38,5 @@ pub fn select(ctx: &PageContext, s: &Select) -> Markup {
             }
         }
     };
-    labelled(ctx, s.name, &s.label, s.required, &tie, list)
+    labelled(ctx, s.name, &s.label, s.optional, &tie, list)
 }

@@ -13,7 +13,8 @@ pub struct TextArea<'a> {
     pub hint: Option<String>,
     pub error: Option<String>,
     pub value: &'a str,
-    pub required: bool,
+    /// Marked "(optioneel)" (see `Field::optional`).
+    pub optional: bool,
     /// Visible lines; the area grows with the text size, never a fixed height.
     pub rows: u8,
     /// The language of what is typed, when it is not the page's (a text in English on a
@@ -29,7 +30,7 @@ impl<'a> TextArea<'a> {
             hint: None,
             error: None,
             value: "",
-            required: false,
+            optional: false,
             rows: 6,
             lang: None,
         }
@@ -50,5 +51,5 @@ pub fn textarea(ctx: &PageContext, f: &TextArea) -> Markup {
                 "\n" (f.value)
             }
     };
-    labelled(ctx, f.name, &f.label, f.required, &tie, area)
+    labelled(ctx, f.name, &f.label, f.optional, &tie, area)
 }

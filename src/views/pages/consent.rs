@@ -1,31 +1,32 @@
-//! Consent and objection: a yes/no pair per purpose, never pre-selected by us (only the
-//! customer's own last answer is shown), both objections, and the history of receipts.
+//! Consent and objection: one yes/no question per purpose, never pre-selected by us (only
+//! the customer's own last answer is shown), both objections, and the history of receipts.
+//! Every question is a whole sentence and puts its "yes" answer first.
 
 use std::collections::HashMap;
 
 use maud::{Markup, html};
 
 use crate::auth::csrf;
-use crate::i18n::{moment_in_words, t};
+use crate::i18n::{Lang, moment_in_words, t};
 use crate::paths;
 use crate::privacy::register::Register;
 use crate::privacy::texts;
-use crate::vault::ConsentState;
+use crate::vault::{ChangedChoice, ConsentState};
 use crate::views::components::{
     ButtonStyle, Choice, ChoiceKind, FieldError, FlashKind, Table, button, choices, data_table,
-    error_summary, flash, hidden,
+    error_summary, flash_list, hidden,
 };
 use crate::views::{Page, PageContext, render};
 
-/// The form field of the do-not-call flag and of the objection to direct marketing.
-pub const DO_NOT_CALL: &str = "do-not-call";
-pub const OBJECTION: &str = "marketing-objection";
+/// The form fields of the do-not-call flag and of the objection to direct marketing: the
+/// purposes their receipts carry.
+pub use crate::vault::{DO_NOT_CALL, MARKETING_OBJECTION as OBJECTION};
 
 /// A one-time message above the form.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ConsentNotice {
-    /// Saved; how many choices changed.
-    Saved(usize),
+    /// Saved; the choices that changed, by name, with the new answer.
+    Saved(Vec<ChangedChoice>),
     /// The choices posted after the session expired are back in the form, not saved yet.
     Restored,
 }
@@ -33,6 +34,47 @@ pub enum ConsentNotice {
 /// The form field of the consent for `purpose`.
 pub fn consent_field(purpose: &str) -> String {
     format!("consent-{purpose}")
+}
+
+/// The short name of a choice (a register consent purpose or one of the two objections),
+/// as the history and the "saved" message name it.
+fn choice_name(lang: Lang, register: &Register, purpose: &str) -> String {
+    if purpose == OBJECTION || purpose == DO_NOT_CALL || is_choice(register, purpose) {
+        t(lang, &format!("consent-name-{purpose}"))
+    } else {
+        t(lang, &format!("register-purpose-{purpose}"))
+    }
+}
+
+fn is_choice(register: &Register, purpose: &str) -> bool {
+    register.consent_choices().any(|c| c.purposes[0] == purpose)
+}
+
+/// The answers of a question in the order shown ("yes" first), each as the value posted,
+/// its label's message id, and what it means for the stored flag or consent.
+fn answers(purpose: &str) -> [(&'static str, &'static str, bool); 2] {
+    match purpose {
+        OBJECTION => [
+            ("yes", "consent-objection-yes", true),
+            ("no", "consent-objection-no", false),
+        ],
+        // "May we call you with offers?" Yes means: not on the do-not-call list.
+        DO_NOT_CALL => [
+            ("no", "consent-do-not-call-no", false),
+            ("yes", "consent-do-not-call-yes", true),
+        ],
+        _ => [("yes", "consent-yes", true), ("no", "consent-no", false)],
+    }
+}
+
+/// The label of the answer that gives `granted` for `purpose` (the history says what the
+/// customer chose in the words they chose it with).
+fn answer_label(lang: Lang, purpose: &str, granted: bool) -> String {
+    let id = answers(purpose)
+        .into_iter()
+        .find(|(_, _, means)| *means == granted)
+        .map_or("consent-yes", |(_, id, _)| id);
+    t(lang, id)
 }
 
 /// `posted`: what a rejected (or restored) form held, shown again.
@@ -51,29 +93,20 @@ pub fn consent(
             .find(|e| e.field == field)
             .map(|e| e.message.as_str())
     };
-    // The posted answer when the form comes back, else the customer's own last answer.
-    let chosen = |field: &str, now: Option<bool>| match posted.get(field).map(String::as_str) {
-        Some("yes") => Some(true),
-        Some("no") => Some(false),
-        _ if posted.is_empty() => now,
-        _ => None,
-    };
-    let pair = |field: &str, yes_id: &str, no_id: &str, now: Option<bool>| {
-        let chosen = chosen(field, now);
-        [
-            Choice {
-                value: "yes",
-                label: ctx.t(yes_id),
-                hint: None,
-                checked: chosen == Some(true),
+    // The posted answer when the form comes back, else the customer's own last answer
+    // (`now`: whether the consent or flag stands).
+    let options = |field: &str, purpose: &str, now: Option<bool>| {
+        let posted_value = posted.get(field).map(String::as_str);
+        answers(purpose).map(|(value, label, means)| Choice {
+            value,
+            label: ctx.t(label),
+            hint: None,
+            checked: match posted_value {
+                Some(v) => v == value,
+                None if posted.is_empty() => now == Some(means),
+                None => false,
             },
-            Choice {
-                value: "no",
-                label: ctx.t(no_id),
-                hint: None,
-                checked: chosen == Some(false),
-            },
-        ]
+        })
     };
     let history = current
         .receipts
@@ -81,8 +114,8 @@ pub fn consent(
         .map(|r| {
             vec![
                 html! { (moment_in_words(ctx.lang, &ctx.organisation.time_zone, r.at)) },
-                html! { (t(ctx.lang, &format!("register-purpose-{}", r.purpose))) },
-                html! { (ctx.t(if r.granted { "consent-history-given" } else { "consent-history-withdrawn" })) },
+                html! { (choice_name(ctx.lang, register, &r.purpose)) },
+                html! { (answer_label(ctx.lang, &r.purpose, r.granted)) },
                 html! { (ctx.t(&format!("consent-channel-{}", r.channel))) },
                 html! { code { (r.text_version) } },
             ]
@@ -90,12 +123,18 @@ pub fn consent(
         .collect();
     let body = html! {
         h1 { (ctx.t("consent-title")) }
-        @if !errors.is_empty() { (error_summary(ctx, errors)) }
-        @match notice {
-            Some(ConsentNotice::Saved(changed)) => {
-                (flash(ctx, FlashKind::Success, &ctx.t_with_number("consent-saved", "count", changed as i64)))
+        (error_summary(ctx, errors))
+        @match &notice {
+            Some(ConsentNotice::Saved(changed)) if changed.is_empty() => {
+                (flash_list(ctx, FlashKind::Success, &ctx.t("consent-saved-nothing"), &[]))
             }
-            Some(ConsentNotice::Restored) => (flash(ctx, FlashKind::Info, &ctx.t("consent-restored"))),
+            Some(ConsentNotice::Saved(changed)) => {
+                (flash_list(ctx, FlashKind::Success, &ctx.t("consent-saved"), &changed.iter().map(|c| ctx.t_args("consent-changed-item", &[
+                    ("name", &choice_name(ctx.lang, register, &c.purpose)),
+                    ("answer", &answer_label(ctx.lang, &c.purpose, c.granted)),
+                ])).collect::<Vec<_>>()))
+            }
+            Some(ConsentNotice::Restored) => (flash_list(ctx, FlashKind::Info, &ctx.t("consent-restored"), &[])),
             None => {}
         }
         p class="lead" { (ctx.t("consent-intro")) }
@@ -108,14 +147,15 @@ pub fn consent(
                 (choices(
                     ctx,
                     &field,
-                    &ctx.t_args("consent-question", &[("purpose", &t(ctx.lang, &format!("register-purpose-{purpose}")))]),
+                    &ctx.t(&format!("consent-question-{purpose}")),
                     Some(&texts::description(ctx.lang, category)),
                     error_for(&field),
                     ChoiceKind::Radio,
-                    &pair(&field, "consent-yes", "consent-no", current.given(purpose)),
+                    &options(&field, purpose, current.given(purpose)),
                 ))
             }
             h2 { (ctx.t("consent-objections-heading")) }
+            p { (ctx.t("consent-objections-intro")) }
             (choices(
                 ctx,
                 OBJECTION,
@@ -123,7 +163,7 @@ pub fn consent(
                 Some(&ctx.t("consent-objection-hint")),
                 error_for(OBJECTION),
                 ChoiceKind::Radio,
-                &pair(OBJECTION, "consent-objection-yes", "consent-objection-no", Some(current.marketing_objection)),
+                &options(OBJECTION, OBJECTION, Some(current.marketing_objection)),
             ))
             (choices(
                 ctx,
@@ -132,7 +172,7 @@ pub fn consent(
                 Some(&ctx.t("consent-do-not-call-hint")),
                 error_for(DO_NOT_CALL),
                 ChoiceKind::Radio,
-                &pair(DO_NOT_CALL, "consent-do-not-call-yes", "consent-do-not-call-no", Some(current.do_not_call)),
+                &options(DO_NOT_CALL, DO_NOT_CALL, Some(current.do_not_call)),
             ))
             p { (ctx.t("consent-at-once")) }
             (button(&ctx.t("consent-save"), ButtonStyle::Primary))

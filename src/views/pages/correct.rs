@@ -10,7 +10,7 @@ use crate::i18n::{Lang, date_in_words};
 use crate::paths;
 use crate::views::components::{
     ButtonStyle, Choice, ChoiceKind, Field, FieldError, FlashKind, InputKind, Select, button,
-    choices, error_summary, field, fieldset, flash, hidden, select,
+    choices, error_summary, field, fieldset, flash, hidden, optional_note, select,
 };
 use crate::views::{Page, PageContext, render};
 
@@ -153,7 +153,6 @@ pub fn form(
             );
             f.value = name;
             f.hint = Some(ctx.t("correct-name-hint"));
-            f.required = true;
             f.error = FieldError::find(errors, "name");
             field(ctx, &f)
         }
@@ -166,6 +165,7 @@ pub fn form(
             );
             f.value = phone;
             f.hint = Some(ctx.t("correct-phone-hint"));
+            f.optional = true;
             f.error = FieldError::find(errors, "phone");
             field(ctx, &f)
         }
@@ -211,6 +211,7 @@ pub fn form(
         p { (ctx.t("correct-form-intro")) }
         form method="post" action=(group.form) novalidate {
             (hidden(csrf::FIELD, csrf_token))
+            @if matches!(values, Values::Phone { .. } | Values::Address { .. }) { (optional_note(ctx)) }
             (fields)
             div class="button-group" {
                 (button(&ctx.t("correct-continue"), ButtonStyle::Primary))
@@ -236,7 +237,6 @@ fn address_fields(ctx: &PageContext, errors: &[FieldError], values: [&&str; 6]) 
         "address-line1",
     );
     street_f.value = street;
-    street_f.required = true;
     street_f.error = FieldError::find(errors, "street");
     let mut number_f = Field::new(
         "house_number",
@@ -255,6 +255,7 @@ fn address_fields(ctx: &PageContext, errors: &[FieldError], values: [&&str; 6]) 
     );
     addition_f.value = addition;
     addition_f.hint = Some(ctx.t("correct-addition-hint"));
+    addition_f.optional = true;
     addition_f.error = FieldError::find(errors, "addition");
     let mut postcode_f = Field::new(
         "postcode",
@@ -273,7 +274,6 @@ fn address_fields(ctx: &PageContext, errors: &[FieldError], values: [&&str; 6]) 
         "address-level2",
     );
     city_f.value = city;
-    city_f.required = true;
     city_f.error = FieldError::find(errors, "city");
     // The Netherlands first, the rest by their name in the page's language.
     let mut countries: Vec<(&str, String)> = COUNTRIES
@@ -289,7 +289,7 @@ fn address_fields(ctx: &PageContext, errors: &[FieldError], values: [&&str; 6]) 
         options: countries,
         selected: country,
         autocomplete: "country",
-        required: true,
+        optional: false,
     };
     fieldset(
         &ctx.t("register-field-postal-address"),

@@ -60,6 +60,15 @@ pub fn overview(
         h2 { (ctx.t("erasure-kept-heading")) }
         p { (ctx.t("erasure-kept-text")) }
         (kept_table(ctx, register, kept))
+        h2 { (ctx.t("erasure-other-heading")) }
+        ul class="list list--bullet" {
+            li { (ctx.t_args("erasure-other-contract", &[("phone", &ctx.organisation.customer_service_phone)])) }
+            li {
+                (ctx.t("erasure-other-requests")) " "
+                a href=(paths::REQUESTS) { (ctx.t("erasure-other-requests-link")) }
+            }
+            li { (ctx.t("erasure-other-invoices")) }
+        }
         h2 { (ctx.t("erasure-before-heading")) }
         p {
             (ctx.t("erasure-before-text")) " "
@@ -81,6 +90,7 @@ pub fn confirm(ctx: &PageContext, csrf_token: &str) -> Markup {
             li { (ctx.t("erasure-confirm-point-data")) }
             li { (ctx.t("erasure-confirm-point-sessions")) }
             li { (ctx.t("erasure-confirm-point-kept")) }
+            li { (ctx.t("erasure-confirm-point-contract")) }
             li { (ctx.t("erasure-confirm-point-email")) }
         }
         p { strong { (ctx.t("erasure-confirm-final")) } }

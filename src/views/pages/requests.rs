@@ -333,7 +333,6 @@ pub fn reply(
     let mut area = TextArea::new("text", ctx.t("request-reply-label"));
     area.hint = Some(ctx.t("request-reply-hint"));
     area.value = text;
-    area.required = true;
     area.error = errors.first().map(|e| e.message.clone());
     let body = html! {
         h1 { (ctx.t("request-reply-title")) }

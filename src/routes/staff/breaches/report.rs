@@ -143,6 +143,7 @@ pub async fn staff_breach_report_post(
                     &state,
                     Mail {
                         to: officer.email,
+                        customer: None,
                         lang: ctx.lang,
                         subject: "breach-email-subject",
                         body: "breach-email-body",

@@ -83,6 +83,8 @@ pub fn tell_customer(
         state,
         Mail {
             to: to.email,
+            // The profile's language already (the arguments are written in it).
+            customer: None,
             lang,
             subject,
             body,

@@ -15,7 +15,7 @@ use crate::paths;
 use crate::staff::workflow::ActionKind;
 use crate::views::components::{
     ButtonStyle, Choice, ChoiceKind, Field, FieldError, InputKind, TextArea, button, choices,
-    error_summary, field, hidden, textarea,
+    error_summary, field, hidden, optional_note, textarea,
 };
 use crate::views::{Page, PageContext, render};
 
@@ -85,7 +85,7 @@ pub fn action_form(
     text.hint = Some(ctx.t(&format!("staff-action-{a}-text-hint")));
     text.value = &form.text;
     text.error = error_for(errors, "text");
-    text.required = action != ActionKind::Decide;
+    text.optional = action == ActionKind::Decide;
     let fields = match action {
         ActionKind::Assign => {
             let chosen = if form.to.is_empty() {
@@ -175,6 +175,7 @@ pub fn action_form(
             birth.value = &form.birth_date;
             birth.hint = Some(ctx.t("staff-action-complete-birth-date-hint"));
             birth.error = error_for(errors, "birth_date");
+            birth.optional = true;
             html! {
                 p { (ctx.t(&format!("staff-complete-effect-{}", request.kind.code()))) }
                 (textarea(ctx, &text))
@@ -190,6 +191,9 @@ pub fn action_form(
         form method="post" action=(url) novalidate {
             (hidden(csrf::FIELD, csrf_token))
             (hidden("version", &form.version))
+            @if action == ActionKind::Decide || (action == ActionKind::Complete && request.kind == RequestKind::Rectification) {
+                (optional_note(ctx))
+            }
             (fields)
             div class="button-group" {
                 (button(&ctx.t(&format!("staff-action-{a}-button")), ButtonStyle::Primary))

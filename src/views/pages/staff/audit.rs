@@ -157,7 +157,7 @@ fn filters(ctx: &PageContext, form: &AuditForm, members: &[StaffMember]) -> Mark
         options,
         selected: form.staff,
         autocomplete: "off",
-        required: false,
+        optional: false,
     };
     let mut action = Field::new(
         "action",

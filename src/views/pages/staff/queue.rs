@@ -144,7 +144,7 @@ pub fn queue(ctx: &PageContext, view: &QueueView) -> Markup {
                 options: states,
                 selected: q.state.code(),
                 autocomplete: "off",
-                required: false,
+                optional: false,
             }))
             (select(ctx, &Select {
                 name: "kind",
@@ -154,7 +154,7 @@ pub fn queue(ctx: &PageContext, view: &QueueView) -> Markup {
                 options: kinds,
                 selected: q.kind.map_or("", |k| k.code()),
                 autocomplete: "off",
-                required: false,
+                optional: false,
             }))
             (choices(ctx, "assigned", &ctx.t("staff-filter-assigned"), None, None, ChoiceKind::Radio, &assigned_options))
             (field(ctx, &due))

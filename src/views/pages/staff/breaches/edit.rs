@@ -11,7 +11,7 @@ use crate::privacy::register::Register;
 use crate::staff::breach::{Decision, Status};
 use crate::views::components::{
     ButtonStyle, Choice, ChoiceKind, Field, FieldError, InputKind, TextArea, button, choices,
-    error_summary, field, fieldset, hidden, textarea,
+    error_summary, field, fieldset, hidden, optional_note, textarea,
 };
 use crate::views::{Page, PageContext, render};
 
@@ -32,6 +32,8 @@ pub fn edit(ctx: &PageContext, view: &EditView) -> Markup {
         f.value = value;
         f.hint = hint;
         f.error = error(name);
+        // A record filled in as the facts come in: only its title is needed to save it.
+        f.optional = name != "title";
         field(ctx, &f)
     };
     let moment = |name: &'static str, label_id: &str, value: &str| {
@@ -42,6 +44,7 @@ pub fn edit(ctx: &PageContext, view: &EditView) -> Markup {
         f.value = value;
         f.inputmode = Some("numeric");
         f.error = error(name);
+        f.optional = true;
         field(ctx, &f)
     };
     let area = |name: &'static str, label_id: &str, value: &str, hint: Option<String>| {
@@ -50,6 +53,7 @@ pub fn edit(ctx: &PageContext, view: &EditView) -> Markup {
         a.hint = hint;
         a.error = error(name);
         a.rows = 4;
+        a.optional = true;
         textarea(ctx, &a)
     };
     let yes_no = |name: &str, legend_id: &str, chosen: &str| {
@@ -132,6 +136,7 @@ pub fn edit(ctx: &PageContext, view: &EditView) -> Markup {
         form method="post" action=(paths::staff_breach_page(view.reference, "edit")) novalidate {
             (hidden(csrf::FIELD, view.csrf_token))
             (hidden("version", &form.version))
+            (optional_note(ctx))
             (fieldset(&ctx.t("breach-section-notification"), false, html! {
                 (line("title", "breach-field-title", &form.title, None))
                 (choices(ctx, "status", &ctx.t("breach-col-status"), None, error("status").as_deref(), ChoiceKind::Radio, &statuses))

@@ -145,7 +145,6 @@ fn part_area<'a>(
     area.value = part_value(&form.message, lang, part);
     area.hint = Some(ctx.t(&format!("{}-hint", part.heading_id())));
     area.error = FieldError::find(&form.errors, name);
-    area.required = true;
     area.rows = 4;
     area.lang = (lang != ctx.lang).then_some(lang.code());
     area

@@ -7,7 +7,7 @@ use crate::auth::csrf;
 use crate::paths;
 use crate::views::components::{
     ButtonStyle, Field, FieldError, FlashKind, InputKind, TextArea, button, error_summary, field,
-    flash, hidden, textarea,
+    flash, hidden, optional_note, textarea,
 };
 use crate::views::{Page, PageContext, render};
 
@@ -34,11 +34,9 @@ pub fn report(
     title.value = &form.title;
     title.hint = Some(ctx.t("breach-field-title-hint"));
     title.error = error("title");
-    title.required = true;
     let mut what = TextArea::new("what_happened", ctx.t("breach-field-what-happened"));
     what.value = &form.what_happened;
     what.error = error("what_happened");
-    what.required = true;
     let mut noticed = Field::new(
         "noticed_at",
         ctx.t("breach-field-noticed-at"),
@@ -48,13 +46,16 @@ pub fn report(
     noticed.value = &form.noticed_at;
     noticed.hint = Some(ctx.t("breach-moment-hint"));
     noticed.error = error("noticed_at");
+    noticed.optional = true;
     let mut how = TextArea::new("how_noticed", ctx.t("breach-field-how-noticed"));
     how.value = &form.how_noticed;
     how.rows = 3;
+    how.optional = true;
     let mut affected = TextArea::new("affected", ctx.t("breach-field-affected"));
     affected.value = &form.affected;
     affected.hint = Some(ctx.t("breach-field-affected-hint"));
     affected.rows = 3;
+    affected.optional = true;
     let body = html! {
         h1 { (ctx.t("breach-report-title")) }
         (error_summary(ctx, &form.errors))
@@ -66,6 +67,7 @@ pub fn report(
         form method="post" action=(paths::STAFF_BREACH_REPORT) novalidate {
             (hidden(csrf::FIELD, csrf_token))
             (hidden("id", &form.id))
+            (optional_note(ctx))
             (field(ctx, &title))
             (textarea(ctx, &what))
             (field(ctx, &noticed))
