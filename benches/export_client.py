@@ -4,8 +4,9 @@ downloads both exports (with curl) from the running portal while sampling the
 server's memory.
 Prints one Markdown table row per format. Run by benches/export.sh; standard library only.
 
-The session cookie is `__Host-` and Secure; over plain HTTP to 127.0.0.1 cookie jars refuse
-to send it back, so this client carries the one cookie itself."""
+The portal's cookies (the session, and the form token's cookie of a signed-out form) are
+`__Host-` and Secure; over plain HTTP to 127.0.0.1 cookie jars refuse to send them back, so
+this client carries them itself."""
 
 import http.client
 import io
@@ -23,6 +24,7 @@ from pathlib import Path
 
 base, pid, outbox, number, email = sys.argv[1:6]
 host = urllib.parse.urlparse(base)
+cookies = {}
 cookie = None
 
 
@@ -40,8 +42,10 @@ def request(method, path, form=None):
     conn.request(method, path, body=body, headers=headers)
     response = conn.getresponse()
     for name, value in response.getheaders():
-        if name.lower() == "set-cookie" and value.startswith("__Host-inzage="):
-            cookie = value.split(";", 1)[0]
+        if name.lower() == "set-cookie" and value.startswith("__Host-inzage"):
+            key, _, val = value.split(";", 1)[0].partition("=")
+            cookies[key] = val
+            cookie = "; ".join(f"{k}={v}" for k, v in cookies.items())
     return conn, response
 
 

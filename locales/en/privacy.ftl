@@ -50,6 +50,8 @@ privacy-cookie-lifetime = How long
 privacy-cookie-language-purpose = Remembers in which language you want to see the portal.
 privacy-cookie-language-lifetime = 1 year
 privacy-cookie-session-purpose = Keeps you signed in. It also protects the forms against misuse.
+privacy-cookie-form-purpose = Protects the forms for signing in and activating against misuse while you are not signed in. It holds only a random number.
+privacy-cookie-form-lifetime = Until you close your browser
 privacy-cookie-session-lifetime = Until you sign out or close your browser. It also ends after { $idle ->
     [one] 1 minute
    *[other] { $idle } minutes

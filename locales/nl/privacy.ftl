@@ -50,6 +50,8 @@ privacy-cookie-lifetime = Hoe lang
 privacy-cookie-language-purpose = Onthoudt in welke taal u het portaal wilt zien.
 privacy-cookie-language-lifetime = 1 jaar
 privacy-cookie-session-purpose = Houdt u ingelogd. Hij beschermt ook de formulieren tegen misbruik.
+privacy-cookie-form-purpose = Beschermt de formulieren voor inloggen en activeren tegen misbruik, als u nog niet bent ingelogd. Er staat alleen een willekeurig getal in.
+privacy-cookie-form-lifetime = Tot u uw browser sluit
 privacy-cookie-session-lifetime = Tot u uitlogt of uw browser sluit. Doet u { $idle ->
     [one] 1 minuut
    *[other] { $idle } minuten

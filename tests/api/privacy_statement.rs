@@ -20,11 +20,11 @@ crate::on_both_backends! {
         }
     }
 
-    async fn the_statement_lists_both_cookies_with_the_limits_in_force(app: TestApp) {
+    async fn the_statement_lists_every_cookie_with_the_limits_in_force(app: TestApp) {
         let limits = &app.settings.sessions;
         for lang in Lang::ALL {
             let html = app.get_in(paths::PRIVACY, lang.code()).await.text().await.unwrap();
-            for cookie in [LANG_COOKIE, sessions::COOKIE] {
+            for cookie in [LANG_COOKIE, sessions::COOKIE, inzage::auth::form_token::COOKIE] {
                 assert!(html.contains(&format!("<code>{cookie}</code>")), "{}: {cookie}", lang.code());
             }
             let lifetime = t_with(

@@ -117,6 +117,7 @@ pub fn privacy_statement(
             rows: vec![
                 vec![html! { code { (LANG_COOKIE) } }, html! { (ctx.t("privacy-cookie-language-purpose")) }, html! { (ctx.t("privacy-cookie-language-lifetime")) }],
                 vec![html! { code { (sessions::COOKIE) } }, html! { (ctx.t("privacy-cookie-session-purpose")) }, html! { (session_lifetime(ctx, limits)) }],
+                vec![html! { code { (crate::auth::form_token::COOKIE) } }, html! { (ctx.t("privacy-cookie-form-purpose")) }, html! { (ctx.t("privacy-cookie-form-lifetime")) }],
             ],
         }))
         p { (ctx.t("privacy-cookies-no-banner")) }
