@@ -122,7 +122,10 @@ for _ in 1 2 3; do
   stop_server "$server"
 done
 start_ms=$(printf '%s\n' "${starts[@]}" | sort -n | sed -n 2p)
-binary_mib=$(awk -v b="$(stat -c %s "$bin")" 'BEGIN {printf "%.1f", b / 1048576}')
+# Stripped, as the release profile does (`strip = true`), so that a BENCH_BIN with its
+# symbols kept is measured as it would ship.
+strip -o "$work/stripped" "$bin"
+binary_mib=$(awk -v b="$(stat -c %s "$work/stripped")" 'BEGIN {printf "%.1f", b / 1048576}')
 
 # --- B1: the signed-in pages on SQLite ---------------------------------------------------
 start_server "$sqlite_dir" "$port"
@@ -137,8 +140,11 @@ if [ -n "${TEST_POSTGRES_URL:-}" ] && ! $smoke; then
   psql "$TEST_POSTGRES_URL" -qc "DROP DATABASE IF EXISTS inzage_bench" -c "CREATE DATABASE inzage_bench"
   pg_url="${TEST_POSTGRES_URL%/*}/inzage_bench"
   pg_dir=$work/postgres
-  INZAGE_DATABASE__URL=$pg_url INZAGE_DATA_DIR=$pg_dir "$bin" seed-demo >/dev/null 2>&1
-  INZAGE_DATABASE__URL=$pg_url start_server "$pg_dir" "$port"
+  # On PostgreSQL the portal is given its master key; it never writes a key file.
+  pg_key=$(python3 -c 'import base64, os; print(base64.b64encode(os.urandom(32)).decode())')
+  INZAGE_MASTER_KEY=$pg_key INZAGE_DATABASE__URL=$pg_url INZAGE_DATA_DIR=$pg_dir \
+    "$bin" seed-demo >/dev/null 2>&1
+  INZAGE_MASTER_KEY=$pg_key INZAGE_DATABASE__URL=$pg_url start_server "$pg_dir" "$port"
   cookie=$(python3 benches/sign_in.py "$base" "$sanne" "$password")
   pages "B1p PostgreSQL" "$base" "$cookie" 0.25 20
   stop_server "$server"
@@ -148,7 +154,7 @@ fi
 {
   echo "# Benchmarks"
   echo
-  echo "Written by \`bash benches/run.sh$($smoke && echo ' --smoke')\` on $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo ' with uncommitted changes')."
+  echo "Written by \`${BENCH_BIN:+BENCH_BIN=$BENCH_BIN }bash benches/run.sh$($smoke && echo ' --smoke')\` on $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo ' with uncommitted changes')."
   echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(rustc --version); $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)."
   echo "Load: \`wrk -t2 -c$connections -d${seconds}s\` on the same 2 cores as the server, so the"
   echo "load generator takes CPU from the server; each ratio divides by the ceiling of the same server in the same run."
