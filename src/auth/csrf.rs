@@ -35,10 +35,7 @@ pub fn token_for(req: &HttpRequest) -> String {
     if let Some(token) = expected(&session) {
         return token;
     }
-    let signed_in = [super::session_store::CUSTOMER, super::session_store::STAFF]
-        .iter()
-        .any(|key| session.get::<Uuid>(key).ok().flatten().is_some());
-    if signed_in {
+    if super::sessions::has_owner(&session) {
         token(&session)
     } else {
         super::form_token::issue(req)

@@ -54,8 +54,7 @@ impl FormTokens {
     /// A token for the browser holding `nonce`, made at `issued` (Unix seconds).
     pub fn token(&self, nonce: &str, issued: i64) -> String {
         let tag = self.mac(nonce, issued).finalize().into_bytes();
-        let hex: String = tag.iter().map(|b| format!("{b:02x}")).collect();
-        format!("{PREFIX}{issued}.{hex}")
+        format!("{PREFIX}{issued}.{}", crate::db::audit_chain::hex(&tag))
     }
 
     /// Whether `sent` was made by this key for `nonce`, and is neither expired nor from

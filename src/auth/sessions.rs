@@ -232,6 +232,13 @@ impl FromRequest for SignedIn {
     }
 }
 
+/// Whether a customer or a staff member is signed in on this session (fresh or not).
+pub fn has_owner(session: &Session) -> bool {
+    [CUSTOMER, STAFF]
+        .iter()
+        .any(|key| session.get::<Uuid>(key).ok().flatten().is_some())
+}
+
 /// Takes a one-time value (a notice for the next page) out of the session. Only a value
 /// that is there is removed: actix-session counts every `remove` as a change, and a change
 /// is a durable database write, which would make every view of the page a write.

@@ -27,8 +27,8 @@ pub fn try_t(lang: Lang, id: &str) -> Option<String> {
 }
 
 /// Messages without arguments, per language, each formatted the first time it is asked
-/// for: most of a page's words. Formatting them anew for every page cost more than the
-/// page's database reads (issue 14's profile). The set is bounded by the locale files.
+/// for: most of a page's words, formatted once instead of on every page view (issue 14
+/// measured about 80 µs for a big page). The set is bounded by the locale files.
 static PLAIN: LazyLock<[RwLock<HashMap<String, String>>; 2]> = LazyLock::new(Default::default);
 
 fn plain(lang: Lang) -> &'static RwLock<HashMap<String, String>> {

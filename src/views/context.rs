@@ -75,10 +75,7 @@ impl PageContext {
 
 fn signed_in_token(req: &HttpRequest) -> Option<String> {
     let session = req.get_session();
-    let has = |key: &str| session.get::<uuid::Uuid>(key).ok().flatten().is_some();
-    let signed_in =
-        has(crate::auth::session_store::CUSTOMER) || has(crate::auth::session_store::STAFF);
-    signed_in.then(|| crate::auth::csrf::token(&session))
+    crate::auth::sessions::has_owner(&session).then(|| crate::auth::csrf::token(&session))
 }
 
 impl FromRequest for PageContext {
