@@ -76,3 +76,6 @@ const ADDRESS_FAILURES: &str = "SELECT COUNT(*), MAX(at) FROM sign_in_attempts \
      WHERE address_key = $1 AND success = FALSE AND at > $2";
 const SELECT_SIGN_INS: &str = "SELECT at, success FROM sign_in_attempts \
      WHERE customer_id = $1 ORDER BY at DESC LIMIT $2";
+/// For "my data" (`super::holdings`): the ten newest.
+pub(super) const SELECT_TEN_SIGN_INS: &str = "SELECT at, success FROM sign_in_attempts \
+     WHERE customer_id = $1 ORDER BY at DESC LIMIT 10";

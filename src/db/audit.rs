@@ -147,7 +147,7 @@ const SELECT_BY_OTHERS_PAGE: &str = select_audit!(
 const COUNT_BY_OTHERS: &str = "SELECT COUNT(*) FROM audit_log \
      WHERE customer_id = $1 AND ($2 IS NULL OR at >= $2) \
      AND NOT (actor_kind = 'customer' AND actor_id = $3)";
-const COUNT_ALL_FOR_CUSTOMER: &str = "SELECT COUNT(*) FROM audit_log WHERE customer_id = $1";
+pub(super) const COUNT_ALL_FOR_CUSTOMER: &str = "SELECT COUNT(*) FROM audit_log WHERE customer_id = $1";
 const COUNT_FOR_CUSTOMER_SINCE: &str =
     "SELECT COUNT(*) FROM audit_log WHERE customer_id = $1 AND at >= $2";
 const SELECT_FOR_CUSTOMER_BEFORE: &str =

@@ -21,11 +21,11 @@ store_area! {
 pub(super) const INSERT_INVOICE: &str = "INSERT INTO invoices (id, customer_id, number, \
      issued_on, amount_cents, vat_cents, billing_sealed, created_at) \
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
-const SELECT_INVOICES: &str = "SELECT id, customer_id, number, issued_on, amount_cents, \
+pub(super) const SELECT_INVOICES: &str = "SELECT id, customer_id, number, issued_on, amount_cents, \
      vat_cents, billing_sealed, created_at FROM invoices WHERE customer_id = $1 \
      ORDER BY issued_on DESC, number";
 pub(super) const INSERT_PAYMENT: &str = "INSERT INTO payments (id, invoice_id, paid_on, \
      amount_cents, method, created_at) VALUES ($1, $2, $3, $4, $5, $6)";
-const SELECT_PAYMENTS: &str = "SELECT p.id, p.invoice_id, p.paid_on, p.amount_cents, \
+pub(super) const SELECT_PAYMENTS: &str = "SELECT p.id, p.invoice_id, p.paid_on, p.amount_cents, \
      p.method, p.created_at FROM payments p JOIN invoices i ON i.id = p.invoice_id \
      WHERE i.customer_id = $1 ORDER BY p.paid_on DESC, p.id";

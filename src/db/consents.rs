@@ -62,10 +62,10 @@ store_area! {
 pub(super) const INSERT_CONSENT: &str = "INSERT INTO consents (id, customer_id, \
      subject_index, subject_sealed, purpose, granted, at, channel, text_version) \
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
-const SELECT_CONSENTS: &str = "SELECT id, customer_id, subject_index, subject_sealed, \
+pub(super) const SELECT_CONSENTS: &str = "SELECT id, customer_id, subject_index, subject_sealed, \
      purpose, granted, at, channel, text_version FROM consents WHERE customer_id = $1 \
      ORDER BY at DESC, id";
-const SELECT_MARKETING_OBJECTION: &str =
+pub(super) const SELECT_MARKETING_OBJECTION: &str =
     "SELECT objected_at FROM marketing_objections WHERE customer_id = $1";
 const INSERT_MARKETING_OBJECTION: &str = "INSERT INTO marketing_objections \
      (customer_id, objected_at) VALUES ($1, $2) ON CONFLICT (customer_id) DO NOTHING";

@@ -105,8 +105,13 @@ const SELECT_PAGE: &str = select_contact_moments!(
 const COUNT_CONTACT_MOMENTS: &str = "SELECT COUNT(*) FROM contact_moments \
      WHERE customer_id = $1 AND ($2 IS NULL OR channel = $2) \
      AND ($3 IS NULL OR occurred_at >= $3)";
+/// For "my data" (`super::holdings`): how many there are, and the five newest.
+pub(super) const COUNT_ALL_OF_CUSTOMER: &str =
+    "SELECT COUNT(*) FROM contact_moments WHERE customer_id = $1";
+pub(super) const SELECT_FIVE_NEWEST: &str =
+    select_contact_moments!("WHERE customer_id = $1 ORDER BY occurred_at DESC, id LIMIT 5");
 const SELECT_CONTACT_MOMENT: &str = select_contact_moments!("WHERE id = $1 AND customer_id = $2");
-const SELECT_OLDEST_CONTACTS: &str = "SELECT channel, recorded, MIN(occurred_at) \
+pub(super) const SELECT_OLDEST_CONTACTS: &str = "SELECT channel, recorded, MIN(occurred_at) \
      FROM contact_moments WHERE customer_id = $1 GROUP BY channel, recorded";
 const SELECT_FIRST: &str =
     select_contact_moments!("WHERE customer_id = $1 ORDER BY occurred_at DESC, id DESC LIMIT $2");

@@ -102,7 +102,7 @@ pub(super) const INSERT_CUSTOMER: &str = "INSERT INTO customers (id, customer_nu
      email_index, customer_number_sealed, name_sealed, email_sealed, phone_sealed, \
      address_sealed, birth_date_sealed, language_sealed, do_not_call, created_at, updated_at) \
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)";
-const SELECT_CUSTOMER: &str = "SELECT id, customer_number_sealed, name_sealed, \
+pub(super) const SELECT_CUSTOMER: &str = "SELECT id, customer_number_sealed, name_sealed, \
      email_sealed, phone_sealed, address_sealed, birth_date_sealed, language_sealed, \
      do_not_call, created_at, updated_at FROM customers WHERE id = $1";
 const FIND_CUSTOMER_BY_EMAIL: &str = "SELECT id FROM customers WHERE email_index = $1";

@@ -47,7 +47,7 @@ store_area! {
 
 pub(super) const INSERT_CUSTOMER_KEY: &str =
     "INSERT INTO customer_keys (customer_id, wrapped_key, master_key_id) VALUES ($1, $2, $3)";
-const SELECT_CUSTOMER_KEY: &str =
+pub(super) const SELECT_CUSTOMER_KEY: &str =
     "SELECT wrapped_key, master_key_id FROM customer_keys WHERE customer_id = $1";
 const SELECT_KEYS_WRAPPED_BY: &str = "SELECT customer_id, wrapped_key FROM customer_keys \
      WHERE master_key_id = $1 AND customer_id > $3 ORDER BY customer_id LIMIT $2";

@@ -27,6 +27,7 @@ mod consents;
 mod contacts;
 mod customers;
 mod dashboard;
+mod holdings;
 mod keys;
 mod notices;
 #[macro_use]
@@ -57,6 +58,7 @@ pub use consents::ConsentStore;
 pub use contacts::ContactStore;
 pub use customers::CustomerStore;
 pub use dashboard::{DashboardStore, RequestFigureRow};
+pub use holdings::{HoldingsRows, HoldingsStore};
 pub use keys::KeyStore;
 pub use notices::{CustomerNoticeRow, DraftSaved, NoticeProgress, NoticeRow, NoticeStore};
 pub use past_requests::PastRequestStore;
@@ -111,6 +113,7 @@ pub trait Store:
     + TokenStore
     + StaffStore
     + DashboardStore
+    + HoldingsStore
     + PastRequestStore
     + BreachStore
     + NoticeStore

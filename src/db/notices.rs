@@ -217,7 +217,7 @@ const RELEASE_CLAIM: &str = "UPDATE notice_deliveries SET mail_claimed_at = NULL
 const FINISH_NOTICE: &str = "UPDATE breach_notices SET state = 'sent', finished_at = $2 \
      WHERE id = $1 AND state = 'sending' AND NOT EXISTS \
      (SELECT 1 FROM notice_deliveries d WHERE d.notice_id = $1 AND d.mail_claimed_at IS NULL)";
-const SELECT_CUSTOMER_NOTICES: &str = "SELECT n.id, n.breach_id, n.sealed, n.sent_at, d.read_at \
+pub(super) const SELECT_CUSTOMER_NOTICES: &str = "SELECT n.id, n.breach_id, n.sealed, n.sent_at, d.read_at \
      FROM notice_deliveries d JOIN breach_notices n ON n.id = d.notice_id \
      WHERE d.customer_id = $1 AND n.state <> 'draft' ORDER BY n.sent_at DESC, n.id";
 /// Reading twice keeps the first moment, and still counts as "theirs".

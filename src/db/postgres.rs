@@ -3,7 +3,8 @@
 use std::time::Duration;
 
 use sqlx::Transaction;
-use sqlx::postgres::{PgPool, PgPoolOptions, Postgres};
+use sqlx::postgres::{PgPool, PgPoolOptions, PgRow, Postgres};
+use uuid::Uuid;
 
 /// The advisory lock that serializes appends to the audit chain across instances.
 const AUDIT_CHAIN_LOCK: i64 = 0x696e_7a61_6765_0001;
@@ -25,6 +26,30 @@ impl PostgresStore {
 
     pub(super) fn reader(&self) -> &PgPool {
         &self.pool
+    }
+
+    /// Every read in it sees the same snapshot (the default, read committed, takes a new one
+    /// per statement).
+    pub(super) async fn begin_read(&self) -> sqlx::Result<Transaction<'static, Postgres>> {
+        self.pool
+            .begin_with("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            .await
+    }
+
+    /// Runs `statements`, each taking the one argument `$1`, one after another in `tx`,
+    /// and returns each statement's rows. (PostgreSQL prepares one statement at a time;
+    /// `joined` is SQLite's.)
+    pub(super) async fn read_batch(
+        tx: &mut Transaction<'static, Postgres>,
+        statements: &[&str],
+        _joined: &str,
+        arg: Uuid,
+    ) -> sqlx::Result<Vec<Vec<PgRow>>> {
+        let mut sections = Vec::with_capacity(statements.len());
+        for statement in statements {
+            sections.push(sqlx::query(statement).bind(arg).fetch_all(&mut **tx).await?);
+        }
+        Ok(sections)
     }
 
     pub(super) async fn begin_write(&self) -> sqlx::Result<Transaction<'static, Postgres>> {

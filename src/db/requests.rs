@@ -330,7 +330,7 @@ pub(super) const INSERT_REQUEST: &str = concat!(
 );
 pub(super) const INSERT_REQUEST_EVENT: &str = "INSERT INTO request_events (id, request_id, \
      at, status, note_sealed, actor_kind, actor_id) VALUES ($1, $2, $3, $4, $5, $6, $7)";
-const SELECT_REQUESTS: &str =
+pub(super) const SELECT_REQUESTS: &str =
     select_requests!("WHERE customer_id = $1 ORDER BY received_at DESC, id");
 const SELECT_REQUEST_BY_REFERENCE: &str = select_requests!("WHERE reference = $1");
 const SELECT_REQUEST_EVENTS: &str = "SELECT id, request_id, at, status, note_sealed, \

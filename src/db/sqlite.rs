@@ -4,11 +4,13 @@ use std::str::FromStr;
 use std::time::Duration;
 
 use anyhow::Context;
-use sqlx::Transaction;
+use futures_util::TryStreamExt;
 use sqlx::sqlite::{
-    Sqlite, SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions,
+    Sqlite, SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteRow,
     SqliteSynchronous,
 };
+use sqlx::{Either, Executor, Transaction};
+use uuid::Uuid;
 
 /// SQLite allows one writer at a time. Writes go through a pool of exactly one connection
 /// and start with `BEGIN IMMEDIATE`, so they queue here instead of failing with
@@ -38,6 +40,7 @@ impl SqliteStore {
         }
         let writer = SqlitePoolOptions::new()
             .max_connections(1)
+            .test_before_acquire(false)
             .before_acquire(super::area::drop_if_stuck_in_transaction)
             .connect_with(options.clone())
             .await
@@ -46,6 +49,7 @@ impl SqliteStore {
         can_write(&writer, &file).await?;
         let reader = SqlitePoolOptions::new()
             .max_connections(max_connections.unwrap_or(4))
+            .test_before_acquire(false)
             // Readers map the file instead of copying pages in. Under WAL every commit (and
             // every page view commits its audit record) makes each reader drop its page cache,
             // and `pread` copied the pages back in. Measured: 6.3 -> 5.9 ms of CPU per "my
@@ -59,6 +63,44 @@ impl SqliteStore {
 
     pub(super) fn reader(&self) -> &SqlitePool {
         &self.reader
+    }
+
+    /// A deferred `BEGIN` on a reader: under WAL, every read in it sees the same snapshot.
+    pub(super) async fn begin_read(&self) -> sqlx::Result<Transaction<'static, Sqlite>> {
+        self.reader.begin().await
+    }
+
+    /// Runs `statements`, each taking the one argument `$1`, as one command on the
+    /// transaction's connection, and returns each statement's rows. SQLite's driver runs a
+    /// query of several statements (`joined`: `statements` separated by `;`) in one trip
+    /// to its worker thread, where one trip per statement costs two thread switches each
+    /// (issue 14's profile). sqlx means to drop several statements in one prepared query
+    /// (launchbadge/sqlx#3108); when it does, this stops compiling or fails every "my data"
+    /// test, and the loop in `PostgresStore::read_batch` is the way back.
+    pub(super) async fn read_batch(
+        tx: &mut Transaction<'static, Sqlite>,
+        statements: &[&str],
+        joined: &str,
+        arg: Uuid,
+    ) -> sqlx::Result<Vec<Vec<SqliteRow>>> {
+        let mut results = tx.fetch_many(sqlx::query(joined).bind(arg));
+        let mut sections = vec![Vec::new()];
+        while let Some(step) = results.try_next().await? {
+            match step {
+                // The end of one statement's rows.
+                Either::Left(_) => sections.push(Vec::new()),
+                Either::Right(row) => sections.last_mut().expect("never empty").push(row),
+            }
+        }
+        sections.pop();
+        if sections.len() != statements.len() {
+            return Err(sqlx::Error::Protocol(format!(
+                "{} statements gave {} results",
+                statements.len(),
+                sections.len()
+            )));
+        }
+        Ok(sections)
     }
 
     pub(super) async fn begin_write(&self) -> sqlx::Result<Transaction<'static, Sqlite>> {

@@ -5,12 +5,11 @@ use time::{Date, OffsetDateTime};
 use uuid::Uuid;
 
 use super::Vault;
-use crate::db::{ConsentRow, ContactFilter, InvoiceRow, PaymentRow, RequestRow};
+use super::sealer::CustomerSealer;
+use crate::db::{ConsentRow, InvoiceRow, PaymentRow, RequestRow};
 use crate::domain::{Access, ContactMoment, Profile};
 use crate::privacy::register::{Category, Register};
 
-/// How many of the newest contact moments "my data" shows; the contact history has all.
-const NEWEST_CONTACTS: i64 = 5;
 
 /// What the portal holds about one customer, opened.
 #[derive(Debug, Clone)]
@@ -143,56 +142,35 @@ impl Vault {
         access: &Access,
         action: &str,
     ) -> anyhow::Result<Option<Holdings>> {
-        let (Some(row), Some(sealer)) = (
-            self.store.customer(customer).await?,
-            self.sealer(customer).await?,
-        ) else {
+        let Some(rows) = self
+            .store
+            .holdings(customer)
+            .await?
+        else {
             return Ok(None);
         };
-        let store = &self.store;
-        let all = ContactFilter::default();
-        // Independent reads, run together: the page waits for the slowest, not the sum.
-        let (
-            newest,
-            contact_count,
-            oldest_contacts,
-            invoices,
-            payments,
-            consents,
-            requests,
-            marketing_objection,
-            sign_ins,
-            audit_records,
-            notices,
-        ) = tokio::try_join!(
-            store.contact_moments_page(customer, &all, NEWEST_CONTACTS, 0),
-            store.count_contact_moments(customer, &all),
-            store.oldest_contacts(customer),
-            store.invoices(customer),
-            store.payments(customer),
-            store.consents(customer),
-            store.requests(customer),
-            store.marketing_objection(customer),
-            store.recent_sign_ins(customer, 10),
-            store.count_audit_for_customer(customer, None),
-            store.notices_of_customer(customer),
-        )?;
+        let sealer = CustomerSealer::new(
+            customer,
+            self.keys.unwrap_customer_key(customer, &rows.wrapped_key)?,
+        );
         let holdings = Holdings {
-            profile: sealer.open_profile(&row)?,
-            contact_count,
-            newest_contacts: newest
+            profile: sealer.open_profile(&rows.customer)?,
+            contact_count: rows.contact_count,
+            newest_contacts: rows
+                .newest_contacts
                 .iter()
                 .map(|m| sealer.open_contact_moment(m))
                 .collect::<anyhow::Result<Vec<_>>>()?,
-            oldest_contacts,
-            invoices,
-            payments,
-            consents,
-            requests,
-            marketing_objection,
-            sign_ins,
-            audit_records,
-            notices: notices
+            oldest_contacts: rows.oldest_contacts,
+            invoices: rows.invoices,
+            payments: rows.payments,
+            consents: rows.consents,
+            requests: rows.requests,
+            marketing_objection: rows.marketing_objection,
+            sign_ins: rows.sign_ins,
+            audit_records: rows.audit_records,
+            notices: rows
+                .notices
                 .into_iter()
                 .map(|n| NoticeHeld {
                     id: n.id,
