@@ -33,26 +33,51 @@ store_area! {
                 sqlx::query_as(LAST_AUDIT).fetch_optional(&mut *tx).await?;
             let (mut seq, mut prev) = last.unwrap_or((0, audit_chain::GENESIS.to_vec()));
             let mut written = Vec::with_capacity(entries.len());
+            let mut hashes = Vec::with_capacity(entries.len());
             for entry in entries {
                 seq += 1;
                 let hash = audit_chain::record_hash(&prev, seq, entry);
-                exec!(
-                    tx,
-                    INSERT_AUDIT,
-                    seq,
-                    entry.at,
-                    &entry.actor_kind,
-                    &entry.actor_id,
-                    &entry.actor_role,
-                    &entry.action,
-                    entry.customer_id,
-                    &entry.reason,
-                    &entry.request_id,
-                    &prev,
-                    &hash,
-                );
-                prev = hash;
+                hashes.push((seq, std::mem::replace(&mut prev, hash.clone()), hash));
                 written.push(seq);
+            }
+            // One statement per chunk of records, not one per record: each statement is a
+            // trip to the database (on SQLite, to the writer's thread) while the batch
+            // holds the only write lock.
+            for (entries, hashes) in entries.chunks(INSERT_CHUNK).zip(hashes.chunks(INSERT_CHUNK)) {
+                let sql = insert_audit_rows(entries.len());
+                let mut insert = sqlx::query(&sql);
+                for (entry, (seq, prev, hash)) in entries.iter().zip(hashes) {
+                    insert = insert
+                        .bind(*seq)
+                        .bind(entry.at)
+                        .bind(&entry.actor_kind)
+                        .bind(&entry.actor_id)
+                        .bind(&entry.actor_role)
+                        .bind(&entry.action)
+                        .bind(entry.customer_id)
+                        .bind(&entry.reason)
+                        .bind(&entry.request_id)
+                        .bind(prev)
+                        .bind(hash);
+                }
+                // Not kept prepared: the statement differs with the number of rows.
+                insert.persistent(entries.len() == 1).execute(&mut *tx).await?;
+            }
+            // Each customer's count, in the same transaction: it never drifts from the trail.
+            let mut counts: Vec<(Uuid, i64)> = Vec::new();
+            for customer in entries.iter().filter_map(|e| e.customer_id) {
+                match counts.iter_mut().find(|(c, _)| *c == customer) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((customer, 1)),
+                }
+            }
+            for counts in counts.chunks(INSERT_CHUNK) {
+                let sql = add_to_counts(counts.len());
+                let mut upsert = sqlx::query(&sql);
+                for (customer, n) in counts {
+                    upsert = upsert.bind(*customer).bind(*n);
+                }
+                upsert.persistent(counts.len() == 1).execute(&mut *tx).await?;
             }
             tx.commit().await?;
             Ok(written)
@@ -105,9 +130,9 @@ store_area! {
             since: Option<OffsetDateTime>,
         ) -> anyhow::Result<i64> {
             Ok(match since {
-                // Answered from the index alone: with the `at` condition every record would
-                // be read from the table (1 ms at 7,500 records, issue 14's profile).
-                None => read!(self, fetch_one, query_scalar(COUNT_ALL_FOR_CUSTOMER), customer),
+                // One row, kept by `append_audit`: counting grew with every visit.
+                None => read!(self, fetch_optional, query_scalar(COUNT_ALL_FOR_CUSTOMER), customer)
+                    .unwrap_or(0),
                 Some(since) => read!(self, fetch_one, query_scalar(COUNT_FOR_CUSTOMER_SINCE), customer, since),
             })
         }
@@ -126,11 +151,38 @@ store_area! {
 }
 
 const LAST_AUDIT: &str = "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1";
-const INSERT_AUDIT: &str = concat!(
-    "INSERT INTO audit_log (",
-    audit_columns!(),
-    ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)"
-);
+/// Most records in one `INSERT`: 64 x 11 parameters stays far below either database's
+/// limit (SQLite 32,766, PostgreSQL 65,535).
+const INSERT_CHUNK: usize = 64;
+
+/// `INSERT INTO audit_log (..) VALUES (..), (..)` for `rows` records, numbered `$1` on.
+fn insert_audit_rows(rows: usize) -> String {
+    format!(
+        concat!("INSERT INTO audit_log (", audit_columns!(), ") VALUES {}"),
+        values(rows, 11)
+    )
+}
+
+/// Adds to the counts of `rows` customers, each row (customer, records to add).
+fn add_to_counts(rows: usize) -> String {
+    format!(
+        "INSERT INTO audit_counts (customer_id, records) VALUES {} \
+         ON CONFLICT (customer_id) DO UPDATE SET records = audit_counts.records + excluded.records",
+        values(rows, 2)
+    )
+}
+
+/// `($1, $2), ($3, $4)` for `rows` rows of `columns` parameters each.
+fn values(rows: usize, columns: usize) -> String {
+    let row = |r: usize| {
+        let params: Vec<String> = (1..=columns)
+            .map(|c| format!("${}", r * columns + c))
+            .collect();
+        format!("({})", params.join(", "))
+    };
+    (0..rows).map(row).collect::<Vec<_>>().join(", ")
+}
+
 const SELECT_AUDIT_PAGE: &str = select_audit!("WHERE seq > $1 ORDER BY seq LIMIT $2");
 const SELECT_FOR_CUSTOMER: &str =
     select_audit!("WHERE customer_id = $1 ORDER BY seq DESC LIMIT $2");
@@ -147,8 +199,29 @@ const SELECT_BY_OTHERS_PAGE: &str = select_audit!(
 const COUNT_BY_OTHERS: &str = "SELECT COUNT(*) FROM audit_log \
      WHERE customer_id = $1 AND ($2 IS NULL OR at >= $2) \
      AND NOT (actor_kind = 'customer' AND actor_id = $3)";
-pub(super) const COUNT_ALL_FOR_CUSTOMER: &str = "SELECT COUNT(*) FROM audit_log WHERE customer_id = $1";
+/// Kept by `append_audit`; no row: no records about the customer.
+pub(super) const COUNT_ALL_FOR_CUSTOMER: &str =
+    "SELECT records FROM audit_counts WHERE customer_id = $1";
 const COUNT_FOR_CUSTOMER_SINCE: &str =
     "SELECT COUNT(*) FROM audit_log WHERE customer_id = $1 AND at >= $2";
 const SELECT_FOR_CUSTOMER_BEFORE: &str =
     select_audit!("WHERE customer_id = $1 AND seq < $3 ORDER BY seq DESC LIMIT $2");
+
+#[cfg(test)]
+mod tests {
+    use super::{add_to_counts, insert_audit_rows};
+
+    #[test]
+    fn each_row_takes_the_next_eleven_parameters() {
+        let sql = insert_audit_rows(2);
+        assert!(sql.starts_with("INSERT INTO audit_log (seq, at, "), "{sql}");
+        assert!(
+            sql.ends_with(
+                "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11), \
+                 ($12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)"
+            ),
+            "{sql}"
+        );
+        assert!(add_to_counts(2).contains("VALUES ($1, $2), ($3, $4) ON CONFLICT"));
+    }
+}

@@ -91,9 +91,7 @@ store_area! {
         /// All of it, with the five newest contact moments and the ten newest sign-in
         /// attempts; `None` once the customer is erased.
         async fn holdings(&self, customer: Uuid) -> anyhow::Result<Option<HoldingsRows>> {
-            let mut tx = self.begin_read().await?;
-            let s = Self::read_batch(&mut tx, &SECTIONS, &SECTIONS_JOINED, customer).await?;
-            tx.commit().await?;
+            let s = self.read_batch(&SECTIONS, &SECTIONS_JOINED, customer).await?;
             let (Some(row), Some((wrapped_key, _master_key_id))) =
                 (first(&s[0])?, first::<_, (Vec<u8>, String)>(&s[1])?)
             else {

@@ -28,27 +28,25 @@ impl PostgresStore {
         &self.pool
     }
 
-    /// Every read in it sees the same snapshot (the default, read committed, takes a new one
-    /// per statement).
-    pub(super) async fn begin_read(&self) -> sqlx::Result<Transaction<'static, Postgres>> {
-        self.pool
-            .begin_with("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-            .await
-    }
-
-    /// Runs `statements`, each taking the one argument `$1`, one after another in `tx`,
-    /// and returns each statement's rows. (PostgreSQL prepares one statement at a time;
-    /// `joined` is SQLite's.)
+    /// Runs `statements`, each taking the one argument `$1`, one after another in one
+    /// read transaction that sees one snapshot (the default, read committed, takes a new
+    /// one per statement), and returns each statement's rows. (PostgreSQL prepares one
+    /// statement at a time; `joined` is SQLite's.)
     pub(super) async fn read_batch(
-        tx: &mut Transaction<'static, Postgres>,
+        &self,
         statements: &[&str],
         _joined: &str,
         arg: Uuid,
     ) -> sqlx::Result<Vec<Vec<PgRow>>> {
+        let mut tx = self
+            .pool
+            .begin_with("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            .await?;
         let mut sections = Vec::with_capacity(statements.len());
         for statement in statements {
-            sections.push(sqlx::query(statement).bind(arg).fetch_all(&mut **tx).await?);
+            sections.push(sqlx::query(statement).bind(arg).fetch_all(&mut *tx).await?);
         }
+        tx.commit().await?;
         Ok(sections)
     }
 

@@ -54,6 +54,7 @@ store_area! {
                     Some((seq, _, hash)) => {
                         let anchor = format!("{seq}:{}", audit_chain::hex(hash));
                         exec!(tx, UPSERT_SETTING, audit_chain::ANCHOR_SETTING, anchor);
+                        exec!(tx, SUBTRACT_FROM_COUNTS, seq);
                         exec!(tx, DELETE_AUDIT_UP_TO, seq)
                     }
                 }
@@ -119,6 +120,12 @@ const DELETE_BREACH_DELIVERIES: &str = "DELETE FROM notice_deliveries WHERE noti
 const DELETE_BREACH_NOTICES: &str = "DELETE FROM breach_notices WHERE breach_id = $1";
 const DELETE_BREACH_EVENTS: &str = "DELETE FROM breach_events WHERE breach_id = $1";
 const DELETE_BREACH: &str = "DELETE FROM breaches WHERE id = $1";
+/// Before `DELETE_AUDIT_UP_TO`, in its transaction: the customers' counts lose what goes.
+/// A count that reaches 0 keeps its row; it reads as 0 either way.
+const SUBTRACT_FROM_COUNTS: &str = "UPDATE audit_counts SET records = records - \
+     (SELECT COUNT(*) FROM audit_log a \
+      WHERE a.customer_id = audit_counts.customer_id AND a.seq <= $1) \
+     WHERE customer_id IN (SELECT customer_id FROM audit_log WHERE seq <= $1)";
 const DELETE_AUDIT_UP_TO: &str = "DELETE FROM audit_log WHERE seq <= $1";
 const ENSURE_LEASE: &str = "INSERT INTO job_leases (name, holder, held_until) \
      VALUES ($1, NULL, NULL) ON CONFLICT (name) DO NOTHING";

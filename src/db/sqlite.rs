@@ -65,34 +65,45 @@ impl SqliteStore {
         &self.reader
     }
 
-    /// A deferred `BEGIN` on a reader: under WAL, every read in it sees the same snapshot.
-    pub(super) async fn begin_read(&self) -> sqlx::Result<Transaction<'static, Sqlite>> {
-        self.reader.begin().await
-    }
-
-    /// Runs `statements`, each taking the one argument `$1`, as one command on the
-    /// transaction's connection, and returns each statement's rows. SQLite's driver runs a
-    /// query of several statements (`joined`: `statements` separated by `;`) in one trip
-    /// to its worker thread, where one trip per statement costs two thread switches each
-    /// (issue 14's profile). sqlx means to drop several statements in one prepared query
-    /// (launchbadge/sqlx#3108); when it does, this stops compiling or fails every "my data"
-    /// test, and the loop in `PostgresStore::read_batch` is the way back.
+    /// Runs `statements`, each taking the one argument `$1`, in one read transaction (one
+    /// snapshot), and returns each statement's rows. The transaction and the statements
+    /// (`joined`: `statements` separated by `;`) go to the connection's worker thread as
+    /// one command: one command per statement cost the page most of its time in thread
+    /// switches (issue 14's profile). sqlx means to drop several statements in one query
+    /// (launchbadge/sqlx#3108); when it does, every "my data" test fails, and the loop in
+    /// `PostgresStore::read_batch` is the way back.
     pub(super) async fn read_batch(
-        tx: &mut Transaction<'static, Sqlite>,
+        &self,
         statements: &[&str],
         joined: &str,
         arg: Uuid,
     ) -> sqlx::Result<Vec<Vec<SqliteRow>>> {
-        let mut results = tx.fetch_many(sqlx::query(joined).bind(arg));
-        let mut sections = vec![Vec::new()];
-        while let Some(step) = results.try_next().await? {
-            match step {
-                // The end of one statement's rows.
-                Either::Left(_) => sections.push(Vec::new()),
-                Either::Right(row) => sections.last_mut().expect("never empty").push(row),
+        let mut connection = self.reader.acquire().await?;
+        let batch = format!("BEGIN;\n{joined};\nCOMMIT");
+        let mut sections = Vec::with_capacity(statements.len() + 3);
+        sections.push(Vec::new());
+        let outcome: sqlx::Result<()> = async {
+            let mut results = connection.fetch_many(sqlx::query(&batch).bind(arg));
+            while let Some(step) = results.try_next().await? {
+                match step {
+                    // The end of one statement's rows.
+                    Either::Left(_) => sections.push(Vec::new()),
+                    Either::Right(row) => sections.last_mut().expect("never empty").push(row),
+                }
             }
+            Ok(())
         }
+        .await;
+        if let Err(error) = outcome {
+            // The COMMIT may not have run: a connection left inside the transaction would
+            // show later pages an old snapshot, so it is closed instead of reused.
+            connection.close_on_drop();
+            return Err(error);
+        }
+        // BEGIN's and COMMIT's (empty) results, and the one opened after COMMIT.
         sections.pop();
+        sections.pop();
+        sections.remove(0);
         if sections.len() != statements.len() {
             return Err(sqlx::Error::Protocol(format!(
                 "{} statements gave {} results",

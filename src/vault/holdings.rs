@@ -10,7 +10,6 @@ use crate::db::{ConsentRow, InvoiceRow, PaymentRow, RequestRow};
 use crate::domain::{Access, ContactMoment, Profile};
 use crate::privacy::register::{Category, Register};
 
-
 /// What the portal holds about one customer, opened.
 #[derive(Debug, Clone)]
 pub struct Holdings {
@@ -142,11 +141,7 @@ impl Vault {
         access: &Access,
         action: &str,
     ) -> anyhow::Result<Option<Holdings>> {
-        let Some(rows) = self
-            .store
-            .holdings(customer)
-            .await?
-        else {
+        let Some(rows) = self.store.holdings(customer).await? else {
             return Ok(None);
         };
         let sealer = CustomerSealer::new(

@@ -3,7 +3,7 @@
 
 use inzage::audit::verify::{Verdict, verify};
 use inzage::db::{
-    ConsentRow, ContactMomentRow, CustomerBundle, InvoiceRow, PaymentRow, RequestRow,
+    AuditEntry, ConsentRow, ContactMomentRow, CustomerBundle, InvoiceRow, PaymentRow, RequestRow,
 };
 use inzage::domain::{Access, Actor, NewProfile};
 use inzage::privacy::register::Register;
@@ -187,6 +187,51 @@ crate::on_both_backends! {
 
         // The audit trail was purged from the front and still verifies from its anchor.
         assert!(matches!(verify(app.store.as_ref()).await.unwrap(), Verdict::Intact { .. }));
+    }
+
+    async fn each_customers_audit_count_follows_appends_and_purges(app: TestApp) {
+        let (a, b) = (Uuid::new_v4(), Uuid::new_v4());
+        let entry = |at: OffsetDateTime, customer: Option<Uuid>| AuditEntry {
+            at,
+            actor_kind: "system".into(),
+            actor_id: "test".into(),
+            actor_role: "test".into(),
+            action: "customer.data.read".into(),
+            customer_id: customer,
+            reason: None,
+            request_id: None,
+        };
+        // One batch with both customers twice over, and one without a customer.
+        let old = [Some(a), Some(b), Some(a), None, Some(b), Some(a)];
+        let entries: Vec<_> = old.iter().map(|c| entry(T0, *c)).collect();
+        app.store.append_audit(&entries).await.unwrap();
+        let now = datetime!(2026-06-01 10:00 UTC);
+        app.store.append_audit(&[entry(now, Some(a)), entry(now, Some(a))]).await.unwrap();
+
+        let shown = |c: Uuid| {
+            let store = app.store.clone();
+            async move { store.count_audit_for_customer(c, None).await.unwrap() }
+        };
+        let counted = |c: Uuid| {
+            let app = &app;
+            async move {
+                // SQLite keeps a uuid as 16 bytes.
+                let literal = match app.backend() {
+                    inzage::db::Backend::Sqlite => format!("X'{}'", c.simple()),
+                    inzage::db::Backend::Postgres => format!("'{c}'"),
+                };
+                let sql = format!("SELECT COUNT(*) FROM audit_log WHERE customer_id = {literal}");
+                app.raw().await.count(&sql).await
+            }
+        };
+        assert_eq!((shown(a).await, shown(b).await), (5, 2));
+        assert_eq!((counted(a).await, counted(b).await), (5, 2));
+
+        // Two years after T0 the old records go; the counts lose exactly those.
+        run_at(&app, datetime!(2022-06-01 10:00 UTC)).await;
+        assert_eq!((counted(a).await, counted(b).await), (2, 0), "the old records were purged");
+        assert_eq!((shown(a).await, shown(b).await), (2, 0));
+        assert_eq!(shown(Uuid::new_v4()).await, 0, "no records, no count");
     }
 
     async fn a_dry_run_counts_and_changes_nothing(app: TestApp) {
