@@ -132,6 +132,10 @@ pub trait Store:
     /// runs (SQLite's `VACUUM INTO`); PostgreSQL answers with how to use `pg_dump`.
     async fn backup_to(&self, file: &std::path::Path) -> anyhow::Result<()>;
 
+    /// After a long run of writes (a retention run): gives SQLite's WAL file its disk space
+    /// back. Nothing on PostgreSQL.
+    async fn checkpoint(&self) -> anyhow::Result<()>;
+
     /// Waits for open connections to finish and closes them.
     async fn close(&self);
 }
@@ -159,6 +163,10 @@ macro_rules! impl_store {
 
             async fn backup_to(&self, file: &std::path::Path) -> anyhow::Result<()> {
                 self.backup_into(file).await
+            }
+
+            async fn checkpoint(&self) -> anyhow::Result<()> {
+                self.checkpoint_wal().await
             }
 
             async fn close(&self) {

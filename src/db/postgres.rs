@@ -82,6 +82,11 @@ impl PostgresStore {
         )
     }
 
+    /// PostgreSQL manages its WAL on its own.
+    pub(super) async fn checkpoint_wal(&self) -> anyhow::Result<()> {
+        Ok(())
+    }
+
     pub(super) async fn close_pools(&self) {
         self.pool.close().await;
     }

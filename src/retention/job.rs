@@ -95,6 +95,9 @@ pub async fn run(
         .await?;
         if !dry_run {
             store_report(store, now, &categories).await?;
+            if categories.iter().any(|c| c.rows > 0) {
+                store.checkpoint().await?;
+            }
         }
         anyhow::Ok(categories)
     }

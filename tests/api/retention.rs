@@ -272,3 +272,27 @@ crate::on_both_backends! {
         assert_eq!(raw.count(&count("tokens")).await, 0);
     }
 }
+
+/// SQLite keeps its WAL file at the largest size it ever reached; a run that purged
+/// something gives that space back (a purge beside a busy portal grew it to gigabytes).
+#[tokio::test]
+async fn a_run_that_purged_gives_the_wal_files_space_back() {
+    let app = crate::helpers::spawn_app(inzage::db::Backend::Sqlite)
+        .await
+        .unwrap();
+    customer_with_history(&app).await;
+    let wal = format!("{}-wal", app.sqlite_file().display());
+    let size = || std::fs::metadata(&wal).map(|m| m.len()).unwrap_or(0);
+    assert!(
+        size() > 64 * 1024,
+        "the migrations and the fixture filled the WAL: {}",
+        size()
+    );
+    run_at(&app, datetime!(2030-01-01 0:00 UTC)).await;
+    // Only what was written after the checkpoint (the lease's release) is left.
+    assert!(
+        size() < 64 * 1024,
+        "the WAL holds {} bytes after the run",
+        size()
+    );
+}
