@@ -5,7 +5,8 @@
 //!
 //! Inside a body, `self.reader()` is the pool for reads, `self.read_batch(..)` reads several
 //! statements in one snapshot, and `self.begin_write()` starts the one kind of write
-//! transaction each backend allows (`BEGIN IMMEDIATE` on SQLite's single writer); `Self::lock_audit_chain(&mut tx)` serializes appends to the audit chain.
+//! transaction each backend allows (`BEGIN IMMEDIATE` on SQLite's single writer);
+//! `Self::lock_audit_chain(&mut tx)` serializes appends to the audit chain.
 
 /// Declares `pub trait $area` with the methods' signatures and implements it for
 /// `SqliteStore` and `PostgresStore` with their bodies.

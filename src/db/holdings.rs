@@ -5,12 +5,11 @@
 //! SQLite's pool woke its worker thread three times (a check on acquire, the statement, a
 //! ping on release). Here the thirteen statements cost one trip on SQLite.
 
-use time::OffsetDateTime;
-use uuid::Uuid;
-
 use std::sync::LazyLock;
 
 use sqlx::{FromRow, Row};
+use time::OffsetDateTime;
+use uuid::Uuid;
 
 use super::accounts::SELECT_TEN_SIGN_INS;
 use super::audit::COUNT_ALL_FOR_CUSTOMER;
