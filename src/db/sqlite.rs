@@ -153,19 +153,15 @@ impl SqliteStore {
     /// (`TRUNCATE`), waiting up to the busy timeout for readers on older snapshots. SQLite
     /// keeps the WAL file at the largest size it reached, and a purge beside a busy portal
     /// grows it to gigabytes (3.9 GB in B5), because the automatic checkpoints never get
-    /// all of it in while readers keep coming. Measured in B5, and rejected: a `RESTART`
-    /// checkpoint every 10 batches (the page's p99 went from 0.14 to 1.2 s) and
+    /// all of it in while readers keep coming. The copy holds the write lock, so it shows
+    /// in B5's p99 (a PASSIVE checkpoint first measured no better). Rejected in B5: a
+    /// `RESTART` checkpoint every 10 batches (the page's p99 went from 0.14 to 1.2 s) and
     /// `journal_size_limit` (0.7 s). Gives up quietly when the readers stay busy.
     pub(super) async fn checkpoint_wal(&self) -> anyhow::Result<()> {
-        // First the copy, which lets writers go on (PASSIVE); then the cut, which holds
-        // the write lock but has little left to copy. TRUNCATE alone held it for seconds
-        // while it copied gigabytes (the page's p99 in B5: 0.4 s).
-        for mode in ["PASSIVE", "TRUNCATE"] {
-            sqlx::query(&format!("PRAGMA wal_checkpoint({mode})"))
-                .execute(&self.writer)
-                .await
-                .context("the WAL checkpoint failed")?;
-        }
+        sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+            .execute(&self.writer)
+            .await
+            .context("the WAL checkpoint failed")?;
         Ok(())
     }
 
