@@ -13,9 +13,14 @@ static_loader! {
     static LOCALES = {
         locales: "./locales",
         fallback_language: "nl",
-        // Without this every inserted value is wrapped in invisible bidi marks,
-        // which screen readers may announce and copy-paste carries along.
-        customise: |bundle| bundle.set_use_isolating(false),
+        customise: |bundle| {
+            // Without this every inserted value is wrapped in invisible bidi marks,
+            // which screen readers may announce and copy-paste carries along.
+            bundle.set_use_isolating(false);
+            // Fluent writes 45840; people read 45.840 (nl) or 45,840 (en) more easily.
+            let code = bundle.locales.first().map(|l| l.language.as_str().to_string());
+            bundle.set_formatter(Some(super::numbers::fluent_formatter(code.as_deref().unwrap_or("nl"))));
+        },
     };
 }
 
@@ -123,6 +128,15 @@ pub fn message_ids_in(ftl_source: &str) -> Result<Vec<String>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_large_count_is_grouped_and_still_picks_its_plural() {
+        let count = |lang, n| t_with(lang, "my-data-audit-records", &[("count", Arg::Number(n))]);
+        assert_eq!(count(Lang::Nl, 45_840), "45.840 vastleggingen");
+        assert_eq!(count(Lang::En, 45_840), "45,840 records");
+        assert_eq!(count(Lang::Nl, 1), "1 vastlegging");
+        assert_eq!(count(Lang::Nl, 2026), "2026 vastleggingen");
+    }
 
     #[test]
     fn a_name_ending_in_a_full_stop_gets_no_second_one() {

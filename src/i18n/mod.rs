@@ -6,6 +6,7 @@ mod local_time;
 mod messages;
 mod money;
 mod negotiate;
+mod numbers;
 
 pub use dates::{date_in_words, moment_in_words};
 pub use lang::Lang;

@@ -11,14 +11,7 @@ pub fn euros(lang: Lang, cents: i64) -> String {
     };
     let sign = if cents < 0 { "-" } else { "" };
     let cents = cents.unsigned_abs();
-    let whole = (cents / 100).to_string();
-    let mut grouped = String::new();
-    for (i, digit) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
-            grouped.push(thousands);
-        }
-        grouped.push(digit);
-    }
+    let grouped = super::numbers::group(&(cents / 100).to_string(), thousands);
     format!("{sign}€{space}{grouped}{decimal}{:02}", cents % 100)
 }
 
