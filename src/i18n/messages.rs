@@ -18,8 +18,9 @@ static_loader! {
             // which screen readers may announce and copy-paste carries along.
             bundle.set_use_isolating(false);
             // Fluent writes 45840; people read 45.840 (nl) or 45,840 (en) more easily.
-            let code = bundle.locales.first().map(|l| l.language.as_str().to_string());
-            bundle.set_formatter(Some(super::numbers::fluent_formatter(code.as_deref().unwrap_or("nl"))));
+            let code = bundle.locales.first().map(|l| l.language.to_string());
+            let code = code.as_deref().unwrap_or("nl");
+            bundle.set_formatter(Some(super::numbers::fluent_formatter(code)));
         },
     };
 }
