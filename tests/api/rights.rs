@@ -290,7 +290,8 @@ crate::on_both_backends! {
         }
         let history = html.split(r#"id="receipts""#).nth(1).expect("the history table");
         assert_eq!(history.matches("<tr>").count() - 1, 4, "every receipt is in the history: {history}");
-        assert!(history.contains("<td>Objection to advertising</td>") && history.contains("<td>Calls with offers</td>"), "{history}");
+        // A cell's text follows its column's name (hidden from screen readers) in the stacked table.
+        assert!(history.contains("Objection to advertising</td>") && history.contains("Calls with offers</td>"), "{history}");
 
         let again = post_form(&app, paths::CONSENT, &[("csrf", &token), ("consent-newsletter", "no"), ("do-not-call", "yes"), ("marketing-objection", "yes")]).await;
         assert_eq!(again.status(), 303);

@@ -13,8 +13,8 @@ use crate::privacy::register::Register;
 use crate::privacy::texts;
 use crate::vault::{ChangedChoice, ConsentState};
 use crate::views::components::{
-    ButtonStyle, Choice, ChoiceKind, FieldError, FlashKind, Table, button, choices, data_table,
-    error_summary, flash_list, hidden,
+    ButtonStyle, Choice, ChoiceKind, FieldError, FlashKind, Table, button, choices, error_summary,
+    flash_list, hidden, stacked_table,
 };
 use crate::views::{Page, PageContext, render};
 
@@ -181,7 +181,7 @@ pub fn consent(
         @if current.receipts.is_empty() {
             p { (ctx.t("consent-history-none")) }
         } @else {
-            (data_table(&Table {
+            (stacked_table(&Table {
                 id: "receipts",
                 caption: ctx.t("consent-history-caption"),
                 headers: vec![

@@ -9,7 +9,7 @@ use crate::i18n::date_in_words;
 use crate::paths::{self, request_path};
 use crate::views::components::{
     ButtonStyle, Choice, ChoiceKind, FieldError, FlashKind, Table, TextArea, button, choices,
-    data_table, error_summary, flash, hidden, textarea,
+    data_table, error_summary, flash, hidden, stacked_table, textarea,
 };
 use crate::views::{Page, PageContext, render};
 
@@ -71,7 +71,7 @@ pub fn list(ctx: &PageContext, requests: &[Request]) -> Markup {
         @if requests.is_empty() {
             p { (ctx.t("requests-none")) }
         } @else {
-            (data_table(&Table {
+            (stacked_table(&Table {
                 id: "requests",
                 caption: ctx.t("requests-caption"),
                 headers: vec![

@@ -5,7 +5,9 @@ use maud::{Markup, html};
 use crate::auth::csrf;
 use crate::i18n::{moment_in_words, t};
 use crate::paths;
-use crate::views::components::{ButtonStyle, FlashKind, Table, button, data_table, flash, hidden};
+use crate::views::components::{
+    ButtonStyle, FlashKind, Table, button, data_table, flash, hidden, stacked_table,
+};
 use crate::views::{Page, PageContext, render};
 
 /// One live session, as shown.
@@ -63,7 +65,7 @@ pub fn sessions(
             (flash(ctx, FlashKind::Success, &ctx.t_with_number("sessions-ended", "count", count as i64)))
         }
         p { (ctx.t("sessions-intro")) }
-        (data_table(&Table {
+        (stacked_table(&Table {
             id: "sessions",
             caption: ctx.t("sessions-caption"),
             headers: vec![ctx.t("sessions-device-header"), ctx.t("sessions-signed-in-header"), ctx.t("sessions-last-active-header")],
