@@ -14,3 +14,4 @@ pub use local_time::{local, start_of_day};
 pub use messages::{Arg, message_ids_in, t, t_args, t_with, try_t};
 pub use money::euros;
 pub use negotiate::{LANG_COOKIE, negotiate};
+pub use numbers::count;

@@ -5,13 +5,14 @@ use super::Lang;
 
 /// `cents` as an amount in euros, written the way `lang` writes it.
 pub fn euros(lang: Lang, cents: i64) -> String {
-    let (thousands, decimal, space) = match lang {
-        Lang::Nl => ('.', ',', " "),
-        Lang::En => (',', '.', ""),
+    let (decimal, space) = match lang {
+        Lang::Nl => (',', " "),
+        Lang::En => ('.', ""),
     };
     let sign = if cents < 0 { "-" } else { "" };
     let cents = cents.unsigned_abs();
-    let grouped = super::numbers::group(&(cents / 100).to_string(), thousands);
+    let grouped =
+        super::numbers::group(&(cents / 100).to_string(), super::numbers::thousands(lang));
     format!("{sign}€{space}{grouped}{decimal}{:02}", cents % 100)
 }
 

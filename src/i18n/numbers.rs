@@ -7,7 +7,7 @@ use fluent_templates::fluent_bundle::FluentValue;
 use super::Lang;
 
 /// The character between groups of three digits.
-fn thousands(lang: Lang) -> char {
+pub(super) fn thousands(lang: Lang) -> char {
     match lang {
         Lang::Nl => '.',
         Lang::En => ',',
@@ -26,10 +26,11 @@ pub(super) fn group(digits: &str, separator: char) -> String {
     grouped
 }
 
-/// `n` as `lang` writes a count. Numbers under 10,000 stay as they are: the Dutch
+/// `n` as `lang` writes a count, for a number shown outside a message (messages group
+/// their numbers themselves, through the formatter below). Numbers under 10,000 stay as they are: the Dutch
 /// Taalunie advice leaves four digits ungrouped, and a year in a sentence must not
 /// read "2.026".
-pub(super) fn count(lang: Lang, n: i64) -> String {
+pub fn count(lang: Lang, n: i64) -> String {
     let digits = n.unsigned_abs().to_string();
     let sign = if n < 0 { "-" } else { "" };
     if digits.len() < 5 {

@@ -48,13 +48,13 @@ fn number(ctx: &PageContext, id: &str, args: &[(&'static str, Arg)]) -> String {
 }
 
 /// Big numbers with their labels, each a link's worth of meaning on its own.
-fn counts(items: &[(String, u32)]) -> Markup {
+fn counts(ctx: &PageContext, items: &[(String, u32)]) -> Markup {
     html! {
         dl class="figures" {
             @for (label, count) in items {
                 div class="figures__item" {
                     dt class="figures__label" { (label) }
-                    dd class="figures__number" { (count) }
+                    dd class="figures__number" { (i18n::count(ctx.lang, (*count).into())) }
                 }
             }
         }
@@ -230,7 +230,7 @@ pub fn dashboard(ctx: &PageContext, role: Role, figures: &Figures) -> Markup {
         (links(ctx, role))
         section aria-labelledby="now-heading" {
             h2 id="now-heading" { (ctx.t("dashboard-now-heading")) }
-            (counts(&[
+            (counts(ctx, &[
                 (ctx.t("dashboard-open"), figures.open),
                 (ctx.t("dashboard-overdue"), figures.overdue),
                 (ctx.t("dashboard-due-this-week"), figures.due_this_week),
@@ -248,7 +248,7 @@ pub fn queue_start(ctx: &PageContext, role: Role, queue: &QueueCounts) -> Markup
         h1 { (ctx.t("staff-home-title")) }
         p class="lead" { (ctx.t_args("staff-home-role", &[("role", &ctx.t(role.name_id()))])) }
         h2 { (ctx.t("dashboard-queue-heading")) }
-        (counts(&[
+        (counts(ctx, &[
             (ctx.t("dashboard-queue-mine"), queue.mine),
             (ctx.t("dashboard-queue-unassigned"), queue.unassigned),
             (ctx.t("dashboard-overdue"), queue.overdue),
